@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticlePage } from '@/components/layout/ArticlePage';
+import { getGuide, getGuides } from '@/lib/content';
+import { headingsOf, termsOf } from '@/lib/content/outline';
+import { nextGuide } from '@/lib/navigation';
+import { pageMetadata } from '@/lib/seo/metadata';
+
+type Params = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getGuides().map((guide) => ({ slug: guide.slug }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const guide = getGuide((await params).slug);
+  if (!guide) return {};
+  return pageMetadata({ title: guide.meta.title, description: guide.meta.description, path: `/${guide.slug}/` });
+}
+
+export default async function GuidePage({ params }: Params) {
+  const { slug } = await params;
+  const guide = getGuide(slug);
+  if (!guide) notFound();
+  const { default: Body } = await import(`../../content/guides/${slug}.mdx`);
+  const next = nextGuide(slug);
+  return (
+    <ArticlePage
+      title={guide.meta.title}
+      summary={guide.meta.summary}
+      trail={[
+        { href: '/', label: 'Home' },
+        { href: `/${slug}/`, label: guide.meta.navTitle ?? guide.meta.title },
+      ]}
+      headings={headingsOf(guide.body)}
+      terms={termsOf(guide.body)}
+      sources={guide.meta.sources}
+      lastReviewed={guide.meta.lastReviewed}
+      nextReview={guide.meta.nextReview}
+      next={next ? { href: `/${next.slug}/`, title: next.meta.title } : undefined}
+    >
+      <Body />
+    </ArticlePage>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import About from '@/content/site/about.mdx';
+import { pageMetadata } from '@/lib/seo/metadata';
+
+export const metadata: Metadata = pageMetadata({
+  title: 'About this guide',
+  description: 'Who writes Fluoroscopy Guide, how every fact is sourced and checked, and why the site has no ads, tracking or cookies.',
+  path: '/about/',
+});
+
+export default function AboutPage() {
+  return (
+    <article>
+      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/about/', label: 'About' }]} />
+      <div data-pagefind-body className="prose max-w-prose">
+        <h1>About this guide</h1>
+        <About />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { HomePaths } from '@/components/layout/HomePaths';
+import { getGuides } from '@/lib/content';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { SITE_NAME } from '@/lib/site';
+
+export const metadata: Metadata = {
+  ...pageMetadata({
+    title: SITE_NAME,
+    description:
+      'Plain-English guides to fluoroscopy (live X-ray) tests: what happens, how to prepare, radiation safety and when to get help.',
+    path: '/',
+  }),
+  title: { absolute: `${SITE_NAME}: live X-ray tests explained` },
+};
+
+export default function HomePage() {
+  const guides = getGuides();
+  return (
+    <div className="home">
+      <h1 className="mb-3 text-3xl font-bold">Fluoroscopy tests, explained simply</h1>
+      <p className="mb-8 max-w-prose text-lg">
+        Fluoroscopy is an X-ray test that shows a moving picture, like a video. This guide tells you what will
+        happen, how to get ready, and when to get help, in plain English.
+      </p>
+      <HomePaths guides={guides.map((g) => ({ href: `/${g.slug}/`, title: g.meta.title, summary: g.meta.summary }))} />
+    </div>
+  );
+}

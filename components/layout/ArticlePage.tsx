@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import type { Heading } from '@/lib/content/outline';
+import type { Source } from '@/lib/content/schema';
+import { Breadcrumbs, type Crumb } from './Breadcrumbs';
+import { NextPageLink } from './NextPageLink';
+import { OnThisPage } from './OnThisPage';
+import { ReviewDates } from './ReviewDates';
+import { SourcesList } from './SourcesList';
+import { TermList } from './TermList';
+
+type Props = {
+  title: string;
+  summary: string;
+  trail: Crumb[];
+  headings: Heading[];
+  terms: string[];
+  sources: Source[];
+  lastReviewed: string;
+  nextReview: string;
+  next?: { href: string; title: string };
+  /** Shown between the summary and the contents list, e.g. the "At a glance" card. */
+  lead?: ReactNode;
+  children: ReactNode;
+};
+
+/** The frame of every article: title, summary, contents, body, words, sources and review dates. */
+export function ArticlePage(props: Props) {
+  return (
+    <article className="article">
+      <Breadcrumbs trail={props.trail} />
+      <div data-pagefind-body>
+        <h1 className="mb-3 text-3xl font-bold">{props.title}</h1>
+        <p className="summary mb-6 max-w-prose text-lg">{props.summary}</p>
+        {props.lead}
+        <OnThisPage headings={props.headings} />
+        <div className="prose max-w-prose">{props.children}</div>
+      </div>
+      {props.next ? <NextPageLink href={props.next.href} title={props.next.title} /> : null}
+      <TermList ids={props.terms} />
+      <SourcesList sources={props.sources} />
+      <ReviewDates lastReviewed={props.lastReviewed} nextReview={props.nextReview} />
+    </article>
+  );
+}

@@ -1,0 +1,30 @@
+export type Crumb = { href: string; label: string };
+
+type Props = { trail: Crumb[] };
+
+/** Where this page sits in the site. The last crumb is the page itself and is not a link. */
+export function Breadcrumbs({ trail }: Props) {
+  return (
+    <nav aria-label="Breadcrumb" className="breadcrumbs mb-4 text-sm">
+      <ol className="flex flex-wrap gap-x-2">
+        {trail.map((crumb, index) => {
+          const last = index === trail.length - 1;
+          return (
+            <li key={crumb.href} className="flex gap-x-2">
+              {last ? (
+                <span aria-current="page">{crumb.label}</span>
+              ) : (
+                <>
+                  <a href={crumb.href} className="inline-block py-1">
+                    {crumb.label}
+                  </a>
+                  <span aria-hidden="true">›</span>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Heading } from '@/lib/content/outline';
+
+type Props = { headings: Heading[] };
+
+/** The contents list: a link to each section (h2) of the article. */
+export function OnThisPage({ headings }: Props) {
+  if (headings.length < 2) return null;
+  return (
+    <nav aria-labelledby="on-this-page" className="on-this-page mb-8 border-l-4 border-line pl-4">
+      <h2 id="on-this-page" className="mb-2 text-lg font-bold">
+        On this page
+      </h2>
+      <ul className="space-y-1">
+        {headings.map((heading) => (
+          <li key={heading.id}>
+            <a href={`#${heading.id}`} className="inline-block py-0.5">
+              {heading.text}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

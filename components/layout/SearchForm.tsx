@@ -1,0 +1,28 @@
+/**
+ * The header search box: an ordinary form that sends the words to /search/?q=...,
+ * so it works from pages that carry no JavaScript.
+ */
+export function SearchForm() {
+  return (
+    <form role="search" action="/search/" method="get" className="search-form flex items-stretch">
+      <label htmlFor="site-search" className="sr-only">
+        Search this guide
+      </label>
+      <input
+        id="site-search"
+        name="q"
+        type="search"
+        placeholder="Search, for example barium"
+        autoComplete="off"
+        maxLength={100}
+        className="min-h-11 w-56 rounded-l border-2 border-white bg-white px-3 text-ink placeholder:text-muted sm:w-72"
+      />
+      <button
+        type="submit"
+        className="min-h-11 rounded-r border-2 border-white bg-brandDark px-4 font-bold text-white hover:bg-ink"
+      >
+        Search
+      </button>
+    </form>
+  );
+}

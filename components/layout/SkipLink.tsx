@@ -1,0 +1,11 @@
+/** The first thing a keyboard user reaches: a jump past the header to the main content. */
+export function SkipLink() {
+  return (
+    <a
+      href="#main"
+      className="skip-link sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:p-3 focus:text-lg"
+    >
+      Skip to main content
+    </a>
+  );
+}

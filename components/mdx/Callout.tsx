@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+
+type Props = { tone?: 'info' | 'warning'; title?: string; children: ReactNode };
+
+/**
+ * Inset text (info) or a warning callout. A warning always says "Important" in
+ * words, so its meaning never rests on the colour.
+ */
+export function Callout({ tone = 'info', title, children }: Props) {
+  if (tone === 'warning') {
+    return (
+      <div className="callout callout-warning not-prose my-6 border-l-8 border-warning bg-warningTint p-5">
+        <p className="mb-2 text-lg font-bold">
+          <span className="sr-only">Warning: </span>
+          {title ?? 'Important'}
+        </p>
+        <div className="prose max-w-none">{children}</div>
+      </div>
+    );
+  }
+  return (
+    <div className="callout callout-info not-prose my-6 border-l-8 border-brand bg-infoTint p-5">
+      {title ? <p className="mb-2 text-lg font-bold">{title}</p> : null}
+      <div className="prose max-w-none">{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+
+export type CareLevel = 'non-urgent' | 'urgent' | 'emergency';
+
+type Props = { level: CareLevel; heading: string; headingLevel?: 2 | 3; children: ReactNode };
+
+const LEVELS: Record<CareLevel, { prefix: string; label: string; box: string; head: string }> = {
+  'non-urgent': {
+    prefix: 'Non-urgent advice: ',
+    label: 'Non-urgent',
+    box: 'border-4 border-brand',
+    head: 'bg-brand text-white',
+  },
+  urgent: {
+    prefix: 'Urgent advice: ',
+    label: 'Urgent',
+    box: 'border-4 border-urgent',
+    head: 'bg-urgent text-white',
+  },
+  emergency: {
+    prefix: 'Emergency: ',
+    label: 'Emergency',
+    box: 'border-4 border-emergency border-double',
+    head: 'bg-emergency text-white',
+  },
+};
+
+/**
+ * The NHS care card: when and where to get help. The level is said in words
+ * (a visible tag and a prefix for screen readers), never by colour alone.
+ */
+export function CareCard({ level, heading, headingLevel = 3, children }: Props) {
+  const style = LEVELS[level];
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <div className={`care-card care-card-${level} not-prose print-break-avoid my-8 ${style.box}`}>
+      <div className={`px-5 py-4 ${style.head}`}>
+        <p className="mb-1 text-sm font-bold uppercase tracking-wide" aria-hidden="true">
+          {style.label}
+        </p>
+        <Heading className="text-xl font-bold">
+          <span className="sr-only">{style.prefix}</span>
+          {heading}
+        </Heading>
+      </div>
+      <div className="prose max-w-none px-5 py-4">
+        {children}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * The glossary: one plain sentence for each medical word the guides use.
+ * `<Term id="...">` in an article must name an entry here, and every entry here
+ * must be used by at least one article (tests/unit/glossary.test.ts).
+ */
+export type GlossaryEntry = { term: string; definition: string; alsoCalled?: string[] };
+
+export const glossary = {
+  angiogram: {
+    term: 'Angiogram',
+    definition: 'An X-ray picture of blood vessels, taken after X-ray dye is put into them through a thin tube.',
+    alsoCalled: ['angiography'],
+  },
+  barium: {
+    term: 'Barium',
+    definition: 'A chalky white liquid you swallow, or that is put into your bowel, so your gut shows up on X-ray.',
+  },
+  'c-arm': {
+    term: 'C-arm',
+    definition: 'An X-ray machine shaped like the letter C, with the X-ray tube at one end and the camera at the other.',
+  },
+  catheter: {
+    term: 'Catheter',
+    definition: 'A thin, soft, flexible tube that a doctor guides into a blood vessel, the bladder or another part of the body.',
+  },
+  contrast: {
+    term: 'Contrast',
+    definition: 'A liquid that shows up clearly on X-ray, so parts of the body that are hard to see stand out.',
+    alsoCalled: ['contrast agent', 'X-ray dye'],
+  },
+  'iodine-contrast': {
+    term: 'Iodine-based contrast',
+    definition: 'A clear X-ray dye that contains iodine. It is injected into a vein, artery, joint, the bladder or the womb.',
+    alsoCalled: ['iodinated contrast'],
+  },
+  fluoroscopy: {
+    term: 'Fluoroscopy',
+    definition: 'X-ray imaging that shows a moving picture on a screen, like a video, while the test happens.',
+  },
+  interventional: {
+    term: 'Interventional',
+    definition: 'A treatment done through a needle or thin tube, guided by live pictures, instead of open surgery.',
+  },
+  'local-anesthetic': {
+    term: 'Local anesthetic',
+    definition: 'A medicine injected into the skin to numb a small area, so you feel pressure but not sharp pain.',
+    alsoCalled: ['local anaesthetic'],
+  },
+  msv: {
+    term: 'mSv (millisievert)',
+    definition: 'The unit used to compare radiation doses. People get about 3 mSv a year from nature in the US.',
+  },
+  radiographer: {
+    term: 'Radiographer',
+    definition: 'A trained health worker who positions you and runs the X-ray machine. In the US, the usual name is radiologic technologist.',
+    alsoCalled: ['radiologic technologist', 'X-ray tech'],
+  },
+  radiologist: {
+    term: 'Radiologist',
+    definition: 'A doctor who is an expert in medical images. A radiologist reads your pictures and writes the report.',
+  },
+  sedation: {
+    term: 'Sedation',
+    definition: 'Medicine, often given through a drip in your arm, that makes you relaxed and sleepy but still able to breathe on your own.',
+  },
+} satisfies Record<string, GlossaryEntry>;
+
+export type GlossaryId = keyof typeof glossary;
+export const glossaryIds = Object.keys(glossary) as GlossaryId[];

@@ -1,0 +1,114 @@
+import GithubSlugger from 'github-slugger';
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+export type Heading = { id: string; text: string };
+export type FaqItem = { question: string; answer: string };
+
+type JsxNode = {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: { type: string; name?: string; value?: unknown }[];
+  children: RootContent[];
+};
+
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm);
+
+export function parseMdx(body: string): Root {
+  return processor.parse(body) as Root;
+}
+
+function attribute(node: JsxNode, name: string): string | undefined {
+  const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  return typeof found?.value === 'string' ? found.value : undefined;
+}
+
+function textOf(node: unknown): string {
+  return toString(node as Root).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The h2 headings with the same ids rehype-slug gives them (both use
+ * github-slugger over the heading text, in document order), for "On this page".
+ */
+export function headingsOf(body: string): Heading[] {
+  const slugger = new GithubSlugger();
+  const headings: Heading[] = [];
+  visit(parseMdx(body), 'heading', (node) => {
+    const text = textOf(node);
+    const id = slugger.slug(text);
+    if (node.depth === 2) headings.push({ id, text });
+  });
+  return headings;
+}
+
+/** The questions and answers inside <Question q="..."> elements, for FAQPage data. */
+export function faqsOf(body: string): FaqItem[] {
+  const items: FaqItem[] = [];
+  visit(parseMdx(body), (node) => {
+    const jsx = node as unknown as JsxNode;
+    if ((jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') && jsx.name === 'Question') {
+      const question = attribute(jsx, 'q');
+      if (question) items.push({ question, answer: jsx.children.map(textOf).join(' ').trim() });
+    }
+  });
+  return items;
+}
+
+/** Every <Term id="..."> used in a body, for the glossary checks. */
+export function termsOf(body: string): string[] {
+  const ids: string[] = [];
+  visit(parseMdx(body), (node) => {
+    const jsx = node as unknown as JsxNode;
+    if ((jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') && jsx.name === 'Term') {
+      const id = attribute(jsx, 'id');
+      if (id) ids.push(id);
+    }
+  });
+  return ids;
+}
+
+/** Every internal link target in a body ("/risks/", "/procedures/myelogram/#risks"). */
+export function internalLinksOf(body: string): string[] {
+  const links: string[] = [];
+  visit(parseMdx(body), (node) => {
+    if (node.type === 'link' && node.url.startsWith('/')) links.push(node.url);
+    const jsx = node as unknown as JsxNode;
+    if (jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') {
+      const href = attribute(jsx, 'href');
+      if (href?.startsWith('/')) links.push(href);
+    }
+  });
+  return links;
+}
+
+/**
+ * The words a reader reads, as sentences: headings, paragraphs, list items,
+ * table cells and the text inside components. Used for the reading-grade test.
+ */
+export function plainTextOf(body: string): string {
+  const parts: string[] = [];
+  const blocks = new Set(['heading', 'paragraph', 'tableCell']);
+  visit(parseMdx(body), (node) => {
+    if (blocks.has(node.type)) {
+      const text = textOf(node);
+      if (text) parts.push(/[.!?:]$/.test(text) ? text : `${text}.`);
+      return 'skip';
+    }
+    const jsx = node as unknown as JsxNode;
+    if (jsx.type === 'mdxJsxFlowElement') {
+      for (const name of ['title', 'q', 'heading']) {
+        const value = attribute(jsx, name);
+        if (value) parts.push(/[.!?:]$/.test(value) ? value : `${value}.`);
+      }
+    }
+    return undefined;
+  });
+  return parts.join('\n');
+}

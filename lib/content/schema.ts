@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/*
+ * The one description of article metadata. Every field carries a description so
+ * the README table and the error messages come from the same place.
+ */
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, 'is not a real calendar date');
+
+export const sourceSchema = z.strictObject({
+  publisher: z.string().min(2).describe('Who published the source, e.g. "US Food and Drug Administration"'),
+  title: z.string().min(3).describe('The title of the page or paper'),
+  url: z
+    .url({ protocol: /^https$/, error: 'must be a full https:// link' })
+    .describe("A link to the publisher's own page"),
+});
+
+export const articleFields = {
+  title: z.string().min(3).max(70).describe('The page heading and the start of the browser title'),
+  navTitle: z.string().min(2).max(28).optional().describe('A shorter name for the navigation, if the title is long'),
+  description: z
+    .string()
+    .min(50, 'must be at least 50 characters (it is shown in search results)')
+    .max(160, 'must be 160 characters or fewer (search results cut longer text)')
+    .describe('One sentence for search results and link previews'),
+  summary: z.string().min(20).max(320).describe('One or two plain sentences shown under the title'),
+  lastReviewed: isoDate.describe('When the facts on the page were last checked'),
+  nextReview: isoDate.describe('When the page is due to be checked again'),
+  order: z.number().int().min(1).describe('Position in the navigation and lists, smallest first'),
+  sources: z.array(sourceSchema).min(1, 'must list at least one source').describe('Where the facts come from'),
+};
+
+function reviewDatesInOrder(value: { lastReviewed: string; nextReview: string }) {
+  return value.nextReview > value.lastReviewed;
+}
+
+export const articleSchema = z
+  .strictObject(articleFields)
+  .refine(reviewDatesInOrder, { path: ['nextReview'], message: 'must be later than lastReviewed' });
+
+export type ArticleMeta = z.infer<typeof articleSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export { isoDate, reviewDatesInOrder };

@@ -1,0 +1,20 @@
+/** Settings that describe the site itself. */
+export const SITE_NAME = 'Fluoroscopy Guide';
+export const SITE_TAGLINE = 'Plain-English information about fluoroscopy (live X-ray) tests';
+
+/**
+ * The public origin, used for canonical links, the sitemap and structured data.
+ * Set SITE_URL when deploying somewhere else; it must not end with a slash.
+ */
+export const SITE_URL = (process.env.SITE_URL ?? 'https://fluoroscopy-guide.example.org').replace(/\/+$/, '');
+
+export function absoluteUrl(path: string): string {
+  return new URL(path, `${SITE_URL}/`).toString();
+}
+
+/** Formats an ISO date (YYYY-MM-DD) for readers, e.g. "26 November 2026". Fixed to UTC so builds agree. */
+export function formatDate(iso: string): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+}
