@@ -1,6 +1,8 @@
 import type { MDXComponents } from 'mdx/types';
 import { Callout } from '@/components/mdx/Callout';
 import { CareCard } from '@/components/mdx/CareCard';
+import { DoseText } from '@/components/mdx/DoseText';
+import { DurationText } from '@/components/mdx/DurationText';
 import { FAQ } from '@/components/mdx/FAQ';
 import { FluoroscopyRoom } from '@/components/mdx/FluoroscopyRoom';
 import { Question } from '@/components/mdx/Question';
@@ -12,6 +14,8 @@ import { Term } from '@/components/mdx/Term';
 export const mdxComponents = {
   Callout,
   CareCard,
+  DoseText,
+  DurationText,
   FAQ,
   FluoroscopyRoom,
   Question,

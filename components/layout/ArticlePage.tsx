@@ -20,6 +20,8 @@ type Props = {
   next?: { href: string; title: string };
   /** Shown between the summary and the contents list, e.g. the "At a glance" card. */
   lead?: ReactNode;
+  /** Shown after the body, e.g. related tests. */
+  after?: ReactNode;
   children: ReactNode;
 };
 
@@ -35,6 +37,7 @@ export function ArticlePage(props: Props) {
         <OnThisPage headings={props.headings} />
         <div className="prose max-w-prose">{props.children}</div>
       </div>
+      {props.after}
       {props.next ? <NextPageLink href={props.next.href} title={props.next.title} /> : null}
       <TermList ids={props.terms} />
       <SourcesList sources={props.sources} />

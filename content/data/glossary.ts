@@ -11,6 +11,41 @@ export const glossary = {
     definition: 'An X-ray picture of blood vessels, taken after X-ray dye is put into them through a thin tube.',
     alsoCalled: ['angiography'],
   },
+  'background-radiation': {
+    term: 'Background radiation',
+    definition: 'The natural radiation we all get every day from the ground, the air, space and food.',
+  },
+  cardiologist: {
+    term: 'Cardiologist',
+    definition: 'A doctor who is an expert in the heart and blood vessels.',
+  },
+  enema: {
+    term: 'Enema',
+    definition: 'Liquid put into your back passage (rectum) through a small, soft tube.',
+  },
+  esophagus: {
+    term: 'Esophagus',
+    definition: 'The food pipe: the tube that carries food from your mouth to your stomach.',
+    alsoCalled: ['oesophagus', 'gullet'],
+  },
+  'general-anesthetic': {
+    term: 'General anesthetic',
+    definition: 'Medicine that puts you into a deep sleep, so you are not aware of anything during a procedure.',
+    alsoCalled: ['general anaesthetic'],
+  },
+  'iv-line': {
+    term: 'IV line',
+    definition: 'A thin, soft tube put into a vein, usually in your hand or arm, to give fluids or medicine.',
+    alsoCalled: ['cannula', 'drip'],
+  },
+  pacemaker: {
+    term: 'Pacemaker',
+    definition: 'A small device put under the skin of your chest that helps your heart beat at a steady rate.',
+  },
+  stent: {
+    term: 'Stent',
+    definition: 'A small tube that is put inside a narrow part of the body, like an artery or a ureter, to hold it open.',
+  },
   barium: {
     term: 'Barium',
     definition: 'A chalky white liquid you swallow, or that is put into your bowel, so your gut shows up on X-ray.',

@@ -48,6 +48,30 @@ export function headingsOf(body: string): Heading[] {
   return headings;
 }
 
+/** Every heading id in the body (all levels), for checking links to #anchors. */
+export function headingIdsOf(body: string): string[] {
+  const slugger = new GithubSlugger();
+  const ids: string[] = [];
+  visit(parseMdx(body), 'heading', (node) => {
+    ids.push(slugger.slug(textOf(node)));
+  });
+  return ids;
+}
+
+/** The ids given to <DoseText> and <DurationText> in a body. */
+export function dataRefsOf(body: string): { doses: string[]; durations: string[] } {
+  const refs = { doses: [] as string[], durations: [] as string[] };
+  visit(parseMdx(body), (node) => {
+    const jsx = node as unknown as JsxNode;
+    if (jsx.type !== 'mdxJsxFlowElement' && jsx.type !== 'mdxJsxTextElement') return;
+    const id = attribute(jsx, 'id');
+    if (!id) return;
+    if (jsx.name === 'DoseText') refs.doses.push(id);
+    if (jsx.name === 'DurationText') refs.durations.push(id);
+  });
+  return refs;
+}
+
 /** The questions and answers inside <Question q="..."> elements, for FAQPage data. */
 export function faqsOf(body: string): FaqItem[] {
   const items: FaqItem[] = [];

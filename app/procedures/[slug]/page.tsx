@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticlePage } from '@/components/layout/ArticlePage';
+import { AtAGlance } from '@/components/procedure/AtAGlance';
+import { RelatedProcedures } from '@/components/procedure/RelatedProcedures';
+import { getProcedure, getProcedures } from '@/lib/content';
+import { headingsOf, termsOf } from '@/lib/content/outline';
+import { pageMetadata } from '@/lib/seo/metadata';
+
+type Params = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getProcedures().map((procedure) => ({ slug: procedure.slug }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const procedure = getProcedure((await params).slug);
+  if (!procedure) return {};
+  return pageMetadata({
+    title: procedure.meta.title,
+    description: procedure.meta.description,
+    path: `/procedures/${procedure.slug}/`,
+  });
+}
+
+export default async function ProcedurePage({ params }: Params) {
+  const { slug } = await params;
+  const procedure = getProcedure(slug);
+  if (!procedure) notFound();
+  const { default: Body } = await import(`../../../content/procedures/${slug}.mdx`);
+  const related = procedure.meta.related
+    .map((s) => getProcedure(s))
+    .filter((p): p is NonNullable<typeof p> => Boolean(p))
+    .map((p) => ({ href: `/procedures/${p.slug}/`, title: p.meta.title }));
+  return (
+    <ArticlePage
+      title={procedure.meta.title}
+      summary={procedure.meta.summary}
+      trail={[
+        { href: '/', label: 'Home' },
+        { href: '/procedures/', label: 'Tests A to Z' },
+        { href: `/procedures/${slug}/`, label: procedure.meta.navTitle ?? procedure.meta.title },
+      ]}
+      lead={
+        <>
+          {procedure.meta.otherNames.length ? (
+            <p className="other-names mb-6 max-w-prose">
+              <span className="font-bold">Also called: </span>
+              {procedure.meta.otherNames.join(', ')}
+            </p>
+          ) : null}
+          <AtAGlance glance={procedure.meta.glance} />
+        </>
+      }
+      headings={headingsOf(procedure.body)}
+      terms={termsOf(procedure.body)}
+      sources={procedure.meta.sources}
+      lastReviewed={procedure.meta.lastReviewed}
+      nextReview={procedure.meta.nextReview}
+      after={<RelatedProcedures items={related} />}
+    >
+      <Body />
+    </ArticlePage>
+  );
+}

@@ -1,0 +1,17 @@
+/**
+ * Validates all content the way the build and tests do, and lists every
+ * problem at once: `npm run check:content`.
+ */
+import { loadContent } from '../lib/content';
+import { allProblems } from '../lib/content/checks';
+
+try {
+  const pages = loadContent();
+  const problems = allProblems(pages, { requireGlossaryUse: process.argv.includes('--strict') });
+  for (const problem of problems) console.log(`- ${problem}`);
+  console.log(problems.length ? `${problems.length} problem(s)` : `All ${pages.guides.length + pages.procedures.length} articles are fine.`);
+  process.exitCode = problems.length ? 1 : 0;
+} catch (error) {
+  console.error((error as Error).message);
+  process.exitCode = 1;
+}
