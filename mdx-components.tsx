@@ -1,6 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
 import { Callout } from '@/components/mdx/Callout';
 import { CareCard } from '@/components/mdx/CareCard';
+import { DoseComparison } from '@/components/mdx/DoseComparison';
 import { DoseText } from '@/components/mdx/DoseText';
 import { DurationText } from '@/components/mdx/DurationText';
 import { FAQ } from '@/components/mdx/FAQ';
@@ -14,6 +15,7 @@ import { Term } from '@/components/mdx/Term';
 export const mdxComponents = {
   Callout,
   CareCard,
+  DoseComparison,
   DoseText,
   DurationText,
   FAQ,

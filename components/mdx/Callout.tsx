@@ -11,8 +11,7 @@ export function Callout({ tone = 'info', title, children }: Props) {
     return (
       <div className="callout callout-warning not-prose my-6 border-l-8 border-warning bg-warningTint p-5">
         <p className="mb-2 text-lg font-bold">
-          <span className="sr-only">Warning: </span>
-          {title ?? 'Important'}
+          <span className="sr-only">Warning:</span> {title ?? 'Important'}
         </p>
         <div className="prose max-w-none">{children}</div>
       </div>

@@ -39,8 +39,7 @@ export function CareCard({ level, heading, headingLevel = 3, children }: Props) 
           {style.label}
         </p>
         <Heading className="text-xl font-bold">
-          <span className="sr-only">{style.prefix}</span>
-          {heading}
+          <span className="sr-only">{style.prefix.trim()}</span> {heading}
         </Heading>
       </div>
       <div className="prose max-w-none px-5 py-4">

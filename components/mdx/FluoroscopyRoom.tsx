@@ -41,8 +41,8 @@ export function FluoroscopyRoom() {
         <line x1="20" y1="340" x2="620" y2="340" stroke="#aeb7bd" strokeWidth="4" />
         {/* Labels */}
         <g fontFamily="system-ui, sans-serif" fontSize="18" fill="#1d2a33">
-          <line x1="280" y1="70" x2="330" y2="40" stroke="#1d2a33" strokeWidth="2" />
-          <text x="334" y="38">Detector (camera)</text>
+          <line x1="270" y1="52" x2="300" y2="36" stroke="#1d2a33" strokeWidth="2" />
+          <text x="290" y="28">Detector (camera)</text>
           <line x1="250" y1="312" x2="300" y2="368" stroke="#1d2a33" strokeWidth="2" />
           <text x="304" y="378">X-ray tube</text>
           <line x1="92" y1="120" x2="40" y2="120" stroke="#1d2a33" strokeWidth="2" />

@@ -1,0 +1,48 @@
+import { bodyGroups, type BodyGroup } from '@/lib/content/procedure-schema';
+
+export type IndexItem = { slug: string; title: string; group: BodyGroup; purpose: string; otherNames: string[] };
+
+type Props = { procedures: IndexItem[] };
+
+/** Tests grouped by body system, with a contents list of the groups. Groups with no test are left out. */
+export function ProcedureIndex({ procedures }: Props) {
+  const groups = (Object.keys(bodyGroups) as BodyGroup[])
+    .map((group) => ({ group, items: procedures.filter((p) => p.group === group) }))
+    .filter((g) => g.items.length);
+  return (
+    <>
+      <nav aria-labelledby="groups" className="mb-8 border-l-4 border-line pl-4">
+        <h2 id="groups" className="mb-2 text-lg font-bold">
+          Parts of the body
+        </h2>
+        <ul className="space-y-1">
+          {groups.map(({ group }) => (
+            <li key={group}>
+              <a href={`#${group}`}>{bodyGroups[group]}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {groups.map(({ group, items }) => (
+        <section key={group} aria-labelledby={group} className="procedure-group mb-10">
+          <h2 id={group} className="mb-4 text-2xl font-bold">
+            {bodyGroups[group]}
+          </h2>
+          <ul className="space-y-4">
+            {items.map((item) => (
+              <li key={item.slug}>
+                <a href={`/procedures/${item.slug}/`} className="text-lg font-bold">
+                  {item.title}
+                </a>
+                <p>{item.purpose}</p>
+                {item.otherNames.length ? (
+                  <p className="text-base text-muted">Also called: {item.otherNames.join(', ')}</p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

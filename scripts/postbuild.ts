@@ -1,0 +1,80 @@
+/**
+ * Runs after `next build` over out/:
+ * 1. content pages lose every script (they are plain HTML and CSS);
+ *    interactive pages must keep theirs, and their inline scripts are hashed;
+ * 2. the Pagefind search index is built from the article bodies;
+ * 3. the host configs are written from lib/security/headers.ts.
+ * Any page that breaks the rules fails the build with its route named.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { nginxSite, headersFile, serveConfig, type PagePolicy } from '../lib/build/host-configs';
+import { cspHash, islandsOf, routeOfFile, scriptsOf, stripScripts } from '../lib/build/html';
+import { INTERACTIVE_ROUTES, STATIC_CSP, interactiveCsp, isInteractive } from '../lib/security/headers';
+
+const OUT = path.resolve('out');
+const DEPLOY = path.resolve('deploy/generated');
+
+function htmlFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === '_next' || entry.name === 'pagefind' ? [] : htmlFiles(full);
+    return entry.name.endsWith('.html') ? [full] : [];
+  });
+}
+
+function fail(message: string): never {
+  console.error(`\npostbuild: ${message}\n`);
+  process.exit(1);
+}
+
+async function main() {
+  if (!fs.existsSync(OUT)) fail('out/ does not exist: run `next build` first.');
+  const policies: PagePolicy[] = [];
+  let stripped = 0;
+
+  for (const file of htmlFiles(OUT)) {
+    const route = routeOfFile(path.relative(OUT, file));
+    const html = fs.readFileSync(file, 'utf8');
+    const islands = islandsOf(html);
+    if (isInteractive(route)) {
+      const { external, inline } = scriptsOf(html);
+      if (!islands.length) fail(`${route} is listed as interactive but renders no data-island element.`);
+      if (!external.length) fail(`${route} is interactive but lost its scripts.`);
+      const hashes = [...new Set(inline.map(cspHash))];
+      policies.push({ route, csp: interactiveCsp(hashes, INTERACTIVE_ROUTES[route]) });
+    } else {
+      if (islands.length) {
+        fail(`${route} uses the client island "${islands[0]}" but is not in INTERACTIVE_ROUTES (lib/security/headers.ts).`);
+      }
+      fs.writeFileSync(file, stripScripts(html));
+      stripped += 1;
+      if (route.endsWith('/') || route === '/404.html') policies.push({ route, csp: STATIC_CSP });
+    }
+  }
+  for (const route of Object.keys(INTERACTIVE_ROUTES)) {
+    if (!policies.some((p) => p.route === route)) fail(`interactive route ${route} was not built.`);
+  }
+
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index || errors.length) fail(`pagefind: ${errors.join(', ')}`);
+  const added = await index.addDirectory({ path: OUT });
+  if (added.errors.length) fail(`pagefind: ${added.errors.join(', ')}`);
+  await index.writeFiles({ outputPath: path.join(OUT, 'pagefind') });
+  await pagefind.close();
+
+  fs.writeFileSync(path.join(OUT, 'serve.json'), `${JSON.stringify(serveConfig(policies), null, 2)}\n`);
+  fs.writeFileSync(path.join(OUT, '_headers'), headersFile(policies));
+  fs.mkdirSync(DEPLOY, { recursive: true });
+  const port = Number(process.env.NGINX_PORT ?? 8080);
+  const root = process.env.NGINX_ROOT ?? OUT;
+  fs.writeFileSync(path.join(DEPLOY, 'nginx-site.conf'), nginxSite(policies, { root, port }));
+
+  console.log(
+    `postbuild: ${stripped} content pages carry no JavaScript; ${Object.keys(INTERACTIVE_ROUTES).length} interactive pages hashed; ` +
+      `search index has ${added.page_count} pages; host configs written.`,
+  );
+}
+
+main().catch((error) => fail((error as Error).stack ?? String(error)));
