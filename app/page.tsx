@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { HomePaths } from '@/components/layout/HomePaths';
+import { JsonLd } from '@/components/layout/JsonLd';
+import { organization, website } from '@/lib/seo/jsonld';
 import { getGuides } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { SITE_NAME } from '@/lib/site';
@@ -23,6 +25,8 @@ export default function HomePage() {
         Fluoroscopy is an X-ray test that shows a moving picture, like a video. This guide tells you what will
         happen, how to get ready, and when to get help, in plain English.
       </p>
+      <JsonLd data={website()} />
+      <JsonLd data={organization()} />
       <HomePaths guides={guides.map((g) => ({ href: `/${g.slug}/`, title: g.meta.title, summary: g.meta.summary }))} />
     </div>
   );

@@ -18,3 +18,6 @@ export function formatDate(iso: string): string {
     new Date(`${iso}T00:00:00Z`),
   );
 }
+
+/** When the pages that are not articles (home, glossary, about, clinic tools) were last checked. */
+export const SITE_PAGES_REVIEWED = '2026-11-26';

@@ -29,8 +29,28 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/**
+ * Next writes share images as files named "opengraph-image" with no extension,
+ * so hosts guess their type. Give them ".png" and point the pages at the new name.
+ */
+function nameShareImages(files: string[]) {
+  const images = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === '_next' ? [] : images(full);
+      return entry.name === 'opengraph-image' ? [full] : [];
+    });
+  for (const image of images(OUT)) fs.renameSync(image, `${image}.png`);
+  for (const file of files) {
+    const html = fs.readFileSync(file, 'utf8');
+    const renamed = html.replace(/\/opengraph-image\?/g, '/opengraph-image.png?');
+    if (renamed !== html) fs.writeFileSync(file, renamed);
+  }
+}
+
 async function main() {
   if (!fs.existsSync(OUT)) fail('out/ does not exist: run `next build` first.');
+  nameShareImages(htmlFiles(OUT));
   const policies: PagePolicy[] = [];
   let stripped = 0;
 

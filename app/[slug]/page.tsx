@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticlePage } from '@/components/layout/ArticlePage';
 import { getGuide, getGuides } from '@/lib/content';
-import { headingsOf, termsOf } from '@/lib/content/outline';
+import { faqsOf, headingsOf, termsOf } from '@/lib/content/outline';
+import { faqPage, medicalWebPage } from '@/lib/seo/jsonld';
 import { nextGuide } from '@/lib/navigation';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -26,6 +27,19 @@ export default async function GuidePage({ params }: Params) {
   if (!guide) notFound();
   const { default: Body } = await import(`../../content/guides/${slug}.mdx`);
   const next = nextGuide(slug);
+  const path = `/${slug}/`;
+  const faqs = faqsOf(guide.body);
+  const jsonLd = [
+    medicalWebPage({
+      title: guide.meta.title,
+      description: guide.meta.description,
+      path,
+      lastReviewed: guide.meta.lastReviewed,
+      sources: guide.meta.sources,
+      about: { type: 'MedicalTest', name: 'Fluoroscopy' },
+    }),
+    ...(faqs.length ? [faqPage(faqs, path)] : []),
+  ];
   return (
     <ArticlePage
       title={guide.meta.title}
@@ -40,6 +54,7 @@ export default async function GuidePage({ params }: Params) {
       lastReviewed={guide.meta.lastReviewed}
       nextReview={guide.meta.nextReview}
       next={next ? { href: `/${next.slug}/`, title: next.meta.title } : undefined}
+      jsonLd={jsonLd}
     >
       <Body />
     </ArticlePage>

@@ -8,6 +8,7 @@ export const metadata: Metadata = pageMetadata({
   title: 'Search',
   description: 'Search the Fluoroscopy Guide for a test, a word or a question, such as barium, dye, pregnant or how long.',
   path: '/search/',
+  noindex: true,
 });
 
 export default function SearchPage() {
@@ -15,12 +16,6 @@ export default function SearchPage() {
     <div>
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/search/', label: 'Search' }]} />
       <h1 className="mb-6 text-3xl font-bold">Search this guide</h1>
-      <noscript>
-        <p className="mb-6 border-l-8 border-brand bg-infoTint p-4 text-lg">
-          Search needs JavaScript, which is turned off in your browser. You can still find every page from the list
-          of tests and the guides below.
-        </p>
-      </noscript>
       <SiteSearch />
       <section aria-labelledby="browse" className="mt-12 border-t border-line pt-6">
         <h2 id="browse" className="mb-3 text-xl font-bold">

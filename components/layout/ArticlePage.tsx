@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Heading } from '@/lib/content/outline';
 import type { Source } from '@/lib/content/schema';
 import { Breadcrumbs, type Crumb } from './Breadcrumbs';
+import { JsonLd } from './JsonLd';
 import { NextPageLink } from './NextPageLink';
 import { OnThisPage } from './OnThisPage';
 import { ReviewDates } from './ReviewDates';
@@ -22,6 +23,8 @@ type Props = {
   lead?: ReactNode;
   /** Shown after the body, e.g. related tests. */
   after?: ReactNode;
+  /** Structured data describing the page (MedicalWebPage, MedicalProcedure, FAQPage). */
+  jsonLd?: unknown[];
   children: ReactNode;
 };
 
@@ -42,6 +45,7 @@ export function ArticlePage(props: Props) {
       <TermList ids={props.terms} />
       <SourcesList sources={props.sources} />
       <ReviewDates lastReviewed={props.lastReviewed} nextReview={props.nextReview} />
+      {props.jsonLd?.map((data, i) => <JsonLd key={i} data={data} />)}
     </article>
   );
 }

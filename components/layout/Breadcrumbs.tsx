@@ -1,8 +1,14 @@
+import { breadcrumbList } from '@/lib/seo/jsonld';
+import { JsonLd } from './JsonLd';
+
 export type Crumb = { href: string; label: string };
 
 type Props = { trail: Crumb[] };
 
-/** Where this page sits in the site. The last crumb is the page itself and is not a link. */
+/**
+ * Where this page sits in the site. The last crumb is the page itself and is not
+ * a link. The same trail is given to search engines as BreadcrumbList data.
+ */
 export function Breadcrumbs({ trail }: Props) {
   return (
     <nav aria-label="Breadcrumb" className="breadcrumbs mb-4 text-sm">
@@ -25,6 +31,7 @@ export function Breadcrumbs({ trail }: Props) {
           );
         })}
       </ol>
+      <JsonLd data={breadcrumbList(trail)} />
     </nav>
   );
 }

@@ -4,7 +4,7 @@
  */
 export function SearchForm() {
   return (
-    <form role="search" action="/search/" method="get" className="search-form flex items-stretch">
+    <form role="search" aria-label="Site" action="/search/" method="get" className="search-form flex items-stretch">
       <label htmlFor="site-search" className="sr-only">
         Search this guide
       </label>

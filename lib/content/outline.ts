@@ -85,6 +85,19 @@ export function faqsOf(body: string): FaqItem[] {
   return items;
 }
 
+/** The titles of every <Step> in a body, in order, for MedicalProcedure.howPerformed. */
+export function stepTitlesOf(body: string): string[] {
+  const titles: string[] = [];
+  visit(parseMdx(body), (node) => {
+    const jsx = node as unknown as JsxNode;
+    if (jsx.type === 'mdxJsxFlowElement' && jsx.name === 'Step') {
+      const title = attribute(jsx, 'title');
+      if (title) titles.push(title.replace(/[.:]$/, ''));
+    }
+  });
+  return titles;
+}
+
 /** Every <Term id="..."> used in a body, for the glossary checks. */
 export function termsOf(body: string): string[] {
   const ids: string[] = [];

@@ -50,13 +50,28 @@ export function interactiveCsp(hashes: string[], options: { wasm: boolean }): st
   return policy({ ...base, 'img-src': ["'self'", 'data:', 'blob:'], 'script-src': script, 'connect-src': ["'self'"] });
 }
 
+/**
+ * Pagefind runs its search in a Web Worker loaded from /pagefind/. A worker
+ * takes its policy from its own response, so these files need leave to fetch
+ * the index and compile the search engine's WebAssembly.
+ */
+export const PAGEFIND_CSP = policy({
+  'default-src': ["'none'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'connect-src': ["'self'"],
+  'base-uri': ["'none'"],
+  'frame-ancestors': ["'none'"],
+  'object-src': ["'none'"],
+  'form-action': ["'none'"],
+});
+
 /** Sent with every response. */
 export const COMMON_HEADERS: HeaderMap = {
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy':
-    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), bluetooth=(), serial=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), interest-cohort=(), browsing-topics=()',
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',

@@ -4,7 +4,8 @@ import { ArticlePage } from '@/components/layout/ArticlePage';
 import { AtAGlance } from '@/components/procedure/AtAGlance';
 import { RelatedProcedures } from '@/components/procedure/RelatedProcedures';
 import { getProcedure, getProcedures } from '@/lib/content';
-import { headingsOf, termsOf } from '@/lib/content/outline';
+import { faqsOf, headingsOf, stepTitlesOf, termsOf } from '@/lib/content/outline';
+import { faqPage, medicalProcedure, medicalWebPage } from '@/lib/seo/jsonld';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 type Params = { params: Promise<{ slug: string }> };
@@ -34,8 +35,32 @@ export default async function ProcedurePage({ params }: Params) {
     .map((s) => getProcedure(s))
     .filter((p): p is NonNullable<typeof p> => Boolean(p))
     .map((p) => ({ href: `/procedures/${p.slug}/`, title: p.meta.title }));
+  const path = `/procedures/${slug}/`;
+  const { meta } = procedure;
+  const faqs = faqsOf(procedure.body);
+  const jsonLd = [
+    medicalWebPage({
+      title: meta.title,
+      description: meta.description,
+      path,
+      lastReviewed: meta.lastReviewed,
+      sources: meta.sources,
+      about: { type: 'MedicalProcedure', name: meta.title },
+    }),
+    medicalProcedure({
+      title: meta.title,
+      description: meta.description,
+      path,
+      group: meta.group,
+      otherNames: meta.otherNames,
+      glance: meta.glance,
+      steps: stepTitlesOf(procedure.body),
+    }),
+    ...(faqs.length ? [faqPage(faqs, path)] : []),
+  ];
   return (
     <ArticlePage
+      jsonLd={jsonLd}
       title={procedure.meta.title}
       summary={procedure.meta.summary}
       trail={[

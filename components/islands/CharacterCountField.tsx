@@ -1,0 +1,96 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+
+type Props = {
+  id: string;
+  label: string;
+  hint: string;
+  max: number;
+  value: string;
+  /** How many characters count towards the limit; defaults to the length of the value. */
+  count?: number;
+  error?: string;
+  multiline?: boolean;
+  type?: 'text' | 'tel';
+  width?: string;
+  onChange: (value: string) => void;
+};
+
+/** How long typing must pause before the count is read out, as in GOV.UK's character count. */
+export const ANNOUNCE_DELAY_MS = 1000;
+
+export function countMessage(max: number, count: number): string {
+  const left = max - count;
+  const characters = (n: number) => `${n} ${n === 1 ? 'character' : 'characters'}`;
+  return left >= 0 ? `You have ${characters(left)} remaining` : `You have ${characters(-left)} too many`;
+}
+
+/**
+ * A labelled text box with a hint, an error message and a character count,
+ * after GOV.UK's character count. The limit is written in the hint, so it is
+ * there in the static HTML too. The count on screen updates as you type; for
+ * screen readers a copy is announced politely once typing pauses.
+ */
+export function CharacterCountField({
+  id,
+  label,
+  hint,
+  max,
+  value,
+  count = value.length,
+  error,
+  multiline = false,
+  type = 'text',
+  width = 'max-w-xl',
+  onChange,
+}: Props) {
+  const message = countMessage(max, count);
+  const [announced, setAnnounced] = useState('');
+  const lastAnnounced = useRef(message);
+
+  useEffect(() => {
+    if (message === lastAnnounced.current) return;
+    const timer = setTimeout(() => {
+      lastAnnounced.current = message;
+      setAnnounced(message);
+    }, ANNOUNCE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [message]);
+
+  const over = count > max;
+  const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const control = {
+    id,
+    value,
+    'aria-describedby': describedBy,
+    'aria-invalid': error ? true : undefined,
+    // Form history would keep the text in the browser: clinics type the same things anyway.
+    autoComplete: 'off',
+    className: `block w-full ${width} border-2 ${error ? 'border-urgent' : 'border-ink'} bg-paper px-3 py-2 text-base`,
+    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+  };
+
+  return (
+    <div className={`mb-6 ${error ? 'border-l-4 border-urgent pl-4' : ''}`}>
+      <label htmlFor={id} className="mb-1 block font-bold">
+        {label} <span className="font-normal">(optional)</span>
+      </label>
+      <p id={`${id}-hint`} className="mb-2 text-muted">
+        {hint} You can enter up to {max} characters.
+      </p>
+      {error ? (
+        <p id={`${id}-error`} className="mb-2 font-bold text-urgent">
+          <span className="sr-only">Error:</span> {error}
+        </p>
+      ) : null}
+      {multiline ? <textarea rows={3} {...control} /> : <input type={type} {...control} />}
+      <p aria-hidden="true" className={`mt-1 ${over ? 'font-bold text-urgent' : 'text-muted'}`}>
+        {message}
+      </p>
+      <p className="sr-only" aria-live="polite">
+        {announced}
+      </p>
+    </div>
+  );
+}

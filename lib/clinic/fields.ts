@@ -1,0 +1,101 @@
+/**
+ * The optional instructions a clinic can add to a patient link, in the order
+ * they appear in the builder, in the link and on the patient's page.
+ *
+ * `key` is the one-letter name used in the link (format v1). Never reuse or
+ * rename a key: letters already printed on paper must keep their meaning.
+ * `label` and `hint` are for the clinic's form, `short` for its error
+ * messages and `patientLabel` for the patient's page.
+ */
+export const FIELDS = [
+  {
+    name: 'clinic',
+    short: 'Clinic name',
+    key: 'c',
+    max: 60,
+    label: 'Clinic name',
+    patientLabel: 'Clinic',
+    hint: 'Shown as "Instructions from" this name. For example, Riverside Hospital X-ray department.',
+    multiline: false,
+  },
+  {
+    name: 'phone',
+    short: 'Phone number',
+    key: 't',
+    max: 25,
+    label: 'Phone number for questions',
+    patientLabel: 'Phone',
+    hint: 'Use digits, spaces, brackets, + and - only. For example, 020 7946 0000.',
+    multiline: false,
+  },
+  {
+    name: 'where',
+    short: 'Where to go',
+    key: 'w',
+    max: 120,
+    label: 'Where to go',
+    patientLabel: 'Where to go',
+    hint: 'For example, Main building, level 2. Follow the signs to X-ray reception.',
+    multiline: true,
+  },
+  {
+    name: 'arrive',
+    short: 'When to arrive',
+    key: 'a',
+    max: 160,
+    label: 'When to arrive',
+    patientLabel: 'When to arrive',
+    hint: 'For example, Arrive 30 minutes early.',
+    multiline: true,
+  },
+  {
+    name: 'fasting',
+    short: 'Eating and drinking',
+    key: 'f',
+    max: 160,
+    label: 'Eating and drinking',
+    patientLabel: 'Eating and drinking',
+    hint: 'For example, Nothing to eat after 7 am. You can drink water until 9 am.',
+    multiline: true,
+  },
+  {
+    name: 'medicines',
+    short: 'Medicines',
+    key: 'm',
+    max: 200,
+    label: 'Medicines to stop or keep taking',
+    patientLabel: 'Your medicines',
+    hint: 'For example, Keep taking your usual medicines with a sip of water.',
+    multiline: true,
+  },
+  {
+    name: 'note',
+    short: 'Note',
+    key: 'n',
+    max: 200,
+    label: 'A short note',
+    patientLabel: 'Also',
+    hint: 'For example, Bring a list of the medicines you take.',
+    multiline: true,
+  },
+] as const;
+
+export type Field = (typeof FIELDS)[number];
+export type FieldName = Field['name'];
+export type FieldKey = Field['key'];
+
+/** What a link carries: the page it opens and the clinic's own words. */
+export type ClinicInstructions = { page: string } & { [N in FieldName]?: string };
+
+export function fieldByName(name: FieldName): Field {
+  return FIELDS.find((f) => f.name === name)!;
+}
+
+/**
+ * Line breaks and runs of spaces become one space, ends are trimmed: the
+ * patient page shows each answer as one paragraph, so the printed handout
+ * stays predictable.
+ */
+export function normaliseText(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,35 @@
+import type { ClinicInstructions } from './fields';
+import { encodeFragment } from './fragment';
+
+export const APPOINTMENT_PATH = '/appointment/';
+
+/** The page a patient link opens: one of the tests, or a general guide. */
+export type LinkPage = { slug: string; title: string; kind: 'procedure' | 'guide' };
+
+/** The full link for a letter: the site's origin, the appointment page, and the instructions after "#". */
+export function appointmentLink(origin: string, data: ClinicInstructions): string {
+  return `${origin}${APPOINTMENT_PATH}#${encodeFragment(data)}`;
+}
+
+/** The same link relative to the site, for opening it from the builder wherever the site is served. */
+export function appointmentPath(data: ClinicInstructions): string {
+  return `${APPOINTMENT_PATH}#${encodeFragment(data)}`;
+}
+
+export function pagePath(page: Pick<LinkPage, 'slug' | 'kind'>): string {
+  return page.kind === 'procedure' ? `/procedures/${page.slug}/` : `/${page.slug}/`;
+}
+
+/** "fluoroscopy-guide.example.org/procedures/barium-swallow/": short enough to type from paper. */
+export function shortUrl(origin: string, path: string): string {
+  return `${origin.replace(/^https?:\/\//, '')}${path}`;
+}
+
+/**
+ * A tel: link from what the clinic typed. Only digits and + are kept, so
+ * nothing but a number can reach the href. Undefined when no digit is left.
+ */
+export function telHref(phone: string): string | undefined {
+  const number = phone.replace(/[^0-9+]/g, '');
+  return /[0-9]/.test(number) ? `tel:${number}` : undefined;
+}

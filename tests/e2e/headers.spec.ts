@@ -1,0 +1,38 @@
+import { scoreHeaders } from '../../lib/security/observatory';
+import { ALL_ROUTES, INTERACTIVE } from './routes';
+import { expect, test } from './fixtures';
+
+test('every page scores 100 or more on the Observatory header rules, with no unsafe script source', async ({ request }) => {
+  for (const route of ALL_ROUTES) {
+    const response = await request.get(route);
+    const headers = response.headers();
+    const { score, notes } = scoreHeaders(headers);
+    expect(score, `${route}: ${notes.join('; ')}`).toBeGreaterThanOrEqual(100);
+    const csp = headers['content-security-policy'];
+    expect(csp, route).toContain("default-src 'none'");
+    expect(csp, route).toContain("frame-ancestors 'none'");
+    expect(csp, route).toContain("base-uri 'none'");
+    expect(csp, route).toContain("object-src 'none'");
+    expect(csp, route).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    if (INTERACTIVE.includes(route)) {
+      expect(csp, route).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+/);
+    } else {
+      expect(csp, route).toContain("script-src 'none'");
+    }
+    expect(csp.includes('wasm-unsafe-eval'), route).toBe(route === '/search/');
+  }
+});
+
+test('hashed assets are cached for a year; HTML is revalidated', async ({ page, request }) => {
+  await page.goto('/');
+  const css = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
+  const asset = await request.get(css!);
+  expect(asset.headers()['cache-control']).toContain('immutable');
+  const html = await request.get('/');
+  expect(html.headers()['cache-control']).toContain('max-age=0');
+});
+
+test('the pages set no cookies', async ({ page, context }) => {
+  for (const route of ['/', '/risks/', '/search/?q=barium', '/for-clinics/']) await page.goto(route);
+  expect(await context.cookies()).toEqual([]);
+});

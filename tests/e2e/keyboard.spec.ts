@@ -1,0 +1,44 @@
+import { expect, test } from './fixtures';
+
+test('the first Tab shows the skip link, and it moves focus to the main content', async ({ page }) => {
+  await page.goto('/risks/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await page.keyboard.press('Tab');
+  // The next stop is inside <main>, not back in the header.
+  const inMain = await page.evaluate(() => Boolean(document.activeElement?.closest('main')));
+  expect(inMain).toBe(true);
+});
+
+test('the main navigation works with the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const target = nav.getByRole('link', { name: 'Tests A to Z' });
+  for (let i = 0; i < 40; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(target).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/procedures\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Find your test');
+});
+
+test('the header search box submits to the search page with the keyboard', async ({ page }) => {
+  await page.goto('/what-is-fluoroscopy/');
+  await page.getByRole('searchbox', { name: 'Search this guide' }).fill('barium');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=barium$/);
+});
+
+test('focus is always visible: the focused link gets the yellow focus style', async ({ page }) => {
+  await page.goto('/uses/');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const background = await page.evaluate(() => getComputedStyle(document.activeElement as Element).backgroundColor);
+  expect(background).toBe('rgb(255, 221, 0)');
+});

@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CONTENT_ROUTES, GUIDE_ROUTES, PROCEDURE_ROUTES } from './routes';
+import { expect, test } from './fixtures';
+
+test.describe('with JavaScript turned off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const route of [...GUIDE_ROUTES, ...PROCEDURE_ROUTES.slice(0, 3), '/procedures/', '/glossary/']) {
+    test(`${route} reads in full`, async ({ page }) => {
+      await page.goto(route);
+      await expect(page.locator('h1')).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Sources' }).or(page.locator('.procedure-group, .glossary').first())).toBeVisible();
+      const words = (await page.locator('main').innerText()).split(/\s+/).length;
+      expect(words).toBeGreaterThan(150);
+    });
+  }
+
+  test('the search page explains itself and offers links instead', async ({ page }) => {
+    await page.goto('/search/?q=barium');
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'All tests, A to Z' })).toBeVisible();
+  });
+});
+
+test('content pages ship no JavaScript: no scripts and no script preloads', () => {
+  for (const route of CONTENT_ROUTES) {
+    const file = path.resolve('out', `.${route}`, 'index.html');
+    const html = fs.readFileSync(file, 'utf8');
+    const executable = [...html.matchAll(/<script\b([^>]*)>/g)].filter((m) => !/type="application\/ld\+json"/.test(m[1]));
+    expect(executable, route).toEqual([]);
+    expect(html, route).not.toMatch(/rel="modulepreload"|as="script"/);
+  }
+});
