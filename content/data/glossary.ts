@@ -44,7 +44,7 @@ export const glossary = {
   },
   stent: {
     term: 'Stent',
-    definition: 'A small tube that is put inside a narrow part of the body, like an artery or a ureter, to hold it open.',
+    definition: 'A small tube put inside a narrow part of the body, such as an artery, to hold it open.',
   },
   barium: {
     term: 'Barium',
@@ -52,11 +52,11 @@ export const glossary = {
   },
   'c-arm': {
     term: 'C-arm',
-    definition: 'An X-ray machine shaped like the letter C, with the X-ray tube at one end and the camera at the other.',
+    definition: 'An X-ray machine shaped like the letter C. The X-ray tube is at one end and the camera at the other.',
   },
   catheter: {
     term: 'Catheter',
-    definition: 'A thin, soft, flexible tube that a doctor guides into a blood vessel, the bladder or another part of the body.',
+    definition: 'A thin, soft tube that a doctor guides into a blood vessel, the bladder or another part of the body.',
   },
   contrast: {
     term: 'Contrast',
@@ -96,7 +96,7 @@ export const glossary = {
   },
   sedation: {
     term: 'Sedation',
-    definition: 'Medicine, often given through a drip in your arm, that makes you relaxed and sleepy but still able to breathe on your own.',
+    definition: 'Medicine, often given through a drip, that makes you relaxed and sleepy while you still breathe on your own.',
   },
 } satisfies Record<string, GlossaryEntry>;
 

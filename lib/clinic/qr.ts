@@ -35,15 +35,16 @@ export async function qrVersion(text: string): Promise<number> {
  * qrcode library, never from what a person typed, and it is only ever used as
  * an image URL, so it cannot run or inject anything.
  */
-export async function renderQr(text: string): Promise<RenderedQr> {
+export async function renderQr(text: string, { png: withPng = true } = {}): Promise<RenderedQr> {
   const qr = await loadQr();
   const options = { errorCorrectionLevel: QR_LEVEL, margin: QR_MARGIN, color: { dark: '#000000', light: '#ffffff' } };
   const code = qr.create(text, options);
   const svgText = await qr.toString(text, { ...options, type: 'svg' });
   let png: string | undefined;
   try {
-    png = await qr.toDataURL(text, { ...options, type: 'image/png', width: 1024 });
+    if (withPng) png = await qr.toDataURL(text, { ...options, type: 'image/png', width: 1024 });
   } catch {
+    // No canvas (a locked-down browser): the SVG is still there.
     png = undefined;
   }
   return {

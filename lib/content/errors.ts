@@ -15,9 +15,10 @@ export class ContentError extends Error {
 export function describeIssue(issue: z.core.$ZodIssue): { field: string; problem: string } {
   const field = issue.path.length ? issue.path.join('.') : '(front matter)';
   if (issue.code === 'unrecognized_keys') {
-    return { field: issue.keys.join(', '), problem: 'is not a known field (check the spelling)' };
+    const prefix = issue.path.length ? `${issue.path.join('.')}.` : '';
+    return { field: issue.keys.map((k) => prefix + k).join(', '), problem: 'is not a known field (check the spelling)' };
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
+  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) {
     return { field, problem: 'is missing' };
   }
   return { field, problem: issue.message.replace(/^Invalid input: /, '') };

@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseCollection, readFolder } from '@/lib/content/collection';
+import { ContentError } from '@/lib/content/errors';
+import { procedureSchema } from '@/lib/content/procedure-schema';
+import { articleSchema } from '@/lib/content/schema';
+
+const DIR = 'tests/fixtures/content';
+
+function parseFixture(name: string, schema = articleSchema) {
+  const file = path.join(DIR, name);
+  return parseCollection([{ file, text: fs.readFileSync(file, 'utf8') }], schema);
+}
+
+function errorOf(run: () => unknown): ContentError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ContentError) return error;
+    throw error;
+  }
+  throw new Error('expected a ContentError');
+}
+
+describe('article metadata schema', () => {
+  it('accepts a valid article', () => {
+    const [entry] = parseFixture('valid.mdx');
+    expect(entry.slug).toBe('valid');
+    expect(entry.meta.title).toBe('A valid article');
+    expect(entry.body).toContain('## A heading');
+  });
+
+  it.each([
+    ['missing-title.mdx', 'title', /is missing/],
+    ['unknown-field.mdx', 'author', /not a known field/],
+    ['bad-date.mdx', 'lastReviewed', /not a real calendar date/],
+    ['not-a-date.mdx', 'nextReview', /YYYY-MM-DD/],
+    ['review-order.mdx', 'nextReview', /later than lastReviewed/],
+    ['short-description.mdx', 'description', /at least 50 characters/],
+    ['wrong-type.mdx', 'order', /expected number/],
+    ['bad-url.mdx', 'sources.0.url', /https:\/\//],
+    ['no-sources.mdx', 'sources', /at least one source/],
+    ['no-frontmatter.mdx', '(front matter)', /is missing/],
+    ['bad-yaml.mdx', '(front matter)', /not valid YAML/],
+    ['Bad_Name.mdx', 'slug', /lowercase words joined by hyphens/],
+  ])('%s fails naming the field "%s"', (fixture, field, problem) => {
+    const error = errorOf(() => parseFixture(fixture));
+    expect(error.file).toBe(path.join(DIR, fixture));
+    expect(error.field).toBe(field);
+    expect(error.problem).toMatch(problem);
+    expect(error.message).toContain(`${path.join(DIR, fixture)}: field "${field}"`);
+  });
+
+  it('fails on a slug used twice, naming both files', () => {
+    const files = [...readFolder(`${DIR}/dup-a`), ...readFolder(`${DIR}/dup-b`)];
+    const error = errorOf(() => parseCollection(files, articleSchema));
+    expect(error.field).toBe('slug');
+    expect(error.file).toBe(`${DIR}/dup-b/same-name.mdx`);
+    expect(error.problem).toContain(`${DIR}/dup-a/same-name.mdx`);
+  });
+
+  it('fails on a slug that is already a page of the site', () => {
+    const text = fs.readFileSync(path.join(DIR, 'valid.mdx'), 'utf8');
+    const error = errorOf(() => parseCollection([{ file: 'content/guides/glossary.mdx', text }], articleSchema));
+    expect(error.problem).toMatch(/already a page of the site/);
+  });
+});
+
+describe('procedure metadata schema', () => {
+  const valid = fs.readFileSync(path.join(DIR, 'valid.mdx'), 'utf8').replace(
+    'order: 1\n',
+    `order: 1
+group: digestive
+glance:
+  purpose: Shows how you swallow.
+  preparation: Do not eat for 4 to 6 hours before.
+  contrast: barium
+  painRelief: None needed.
+  setting: outpatient
+  performedBy: A radiologist.
+  driving: Ask your care team.
+  dose: barium-swallow
+  duration: barium-swallow
+`,
+  );
+  const parse = (text: string) => parseCollection([{ file: 'content/procedures/x-ray.mdx', text }], procedureSchema);
+
+  it('accepts a valid procedure with its card fields', () => {
+    const [entry] = parse(valid);
+    expect(entry.meta.glance.dose).toBe('barium-swallow');
+    expect(entry.meta.otherNames).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown body group', valid.replace('group: digestive', 'group: elbow'), 'group'],
+    ['a dose with no data entry', valid.replace('dose: barium-swallow', 'dose: 5 mSv'), 'glance.dose'],
+    ['a duration with no data entry', valid.replace('duration: barium-swallow', 'duration: 20 minutes'), 'glance.duration'],
+    ['an unknown contrast', valid.replace('contrast: barium', 'contrast: gadolinium'), 'glance.contrast'],
+    ['an unknown card field', valid.replace('  driving:', '  parking: Free.\n  driving:'), 'glance.parking'],
+    ['a missing card', valid.replace(/glance:[\s\S]*?duration: barium-swallow\n/, ''), 'glance'],
+    ['a card field that is too long', valid.replace('purpose: Shows how you swallow.', `purpose: ${'x'.repeat(200)}`), 'glance.purpose'],
+  ])('fails on %s, naming the field', (_, text, field) => {
+    const error = errorOf(() => parse(text));
+    expect(error.file).toBe('content/procedures/x-ray.mdx');
+    expect(error.field).toBe(field);
+  });
+});

@@ -1,0 +1,88 @@
+import { loadContent } from '@/lib/content';
+import {
+  brokenLinks,
+  doseProblems,
+  readabilityProblems,
+  relatedProblems,
+  sectionOrderProblems,
+  unknownTerms,
+  unusedGlossaryEntries,
+} from '@/lib/content/checks';
+import { plainTextOf } from '@/lib/content/outline';
+import { MAX_GRADE, readability } from '@/lib/readability';
+
+const pages = loadContent();
+const all = [...pages.guides, ...pages.procedures];
+
+describe('the content as published', () => {
+  it('has the six core guides and at least 14 procedures', () => {
+    expect(pages.guides.map((g) => g.slug)).toEqual(
+      expect.arrayContaining(['what-is-fluoroscopy', 'uses', 'risks', 'preparing', 'procedure', 'after', 'faq']),
+    );
+    expect(pages.procedures.length).toBeGreaterThanOrEqual(14);
+  });
+
+  it.each(all.map((e) => [e.file, e] as const))('%s reads at US grade 8 or lower, in sentences of 20 words or fewer', (_, entry) => {
+    const result = readability(plainTextOf(entry.body));
+    expect(result.grade).toBeLessThanOrEqual(MAX_GRADE);
+    expect(result.longSentences).toEqual([]);
+    expect(result.words).toBeGreaterThan(300);
+  });
+
+  it.each(all.map((e) => [e.file, e] as const))('%s lists its sources and review dates', (_, entry) => {
+    expect(entry.meta.sources.length).toBeGreaterThan(0);
+    for (const source of entry.meta.sources) expect(source.url).toMatch(/^https:\/\//);
+    expect(entry.meta.nextReview > entry.meta.lastReviewed).toBe(true);
+  });
+
+  it('links only to pages and sections that exist', () => expect(brokenLinks(pages)).toEqual([]));
+  it('uses glossary words that exist, and every glossary word is used', () => {
+    expect(unknownTerms(pages)).toEqual([]);
+    expect(unusedGlossaryEntries(pages)).toEqual([]);
+  });
+  it('gives every procedure page the same sections in the same order', () =>
+    expect(sectionOrderProblems(pages.procedures)).toEqual([]));
+  it('takes every dose and time in the prose from the data, matching the card', () =>
+    expect(doseProblems(pages.procedures)).toEqual([]));
+  it('names only related tests that exist', () => expect(relatedProblems(pages.procedures)).toEqual([]));
+  it('has no readability problems anywhere', () => expect(readabilityProblems(pages)).toEqual([]));
+});
+
+describe('the checks themselves catch mistakes', () => {
+  const procedure = pages.procedures.find((p) => p.meta.glance.dose !== 'depends')!;
+
+  it('a dose in the prose that differs from the card', () => {
+    const other = procedure.meta.glance.dose === 'chest-x-ray' ? 'barium-swallow' : 'chest-x-ray';
+    const changed = { ...procedure, body: `${procedure.body}\n\nThe dose is <DoseText id="${other}" />.\n` };
+    expect(doseProblems([changed])[0]).toMatch(/prose shows dose/);
+  });
+
+  it('a dose written by hand', () => {
+    const changed = { ...procedure, body: `${procedure.body}\n\nThe dose is 4 mSv.\n` };
+    expect(doseProblems([changed])[0]).toMatch(/not by hand/);
+  });
+
+  it('a broken link and a missing section', () => {
+    const guide = { ...pages.guides[0], body: '[x](/nowhere/) and [y](/risks/#no-such-section)' };
+    const problems = brokenLinks({ guides: [guide], procedures: [] });
+    expect(problems).toHaveLength(2);
+  });
+
+  it('a glossary word that has no entry', () => {
+    const guide = { ...pages.guides[0], body: 'A <Term id="flux-capacitor">word</Term>.' };
+    expect(unknownTerms({ guides: [guide], procedures: [] })[0]).toMatch(/flux-capacitor/);
+  });
+
+  it('a hard page', () => {
+    const guide = {
+      ...pages.guides[0],
+      body: 'Interventional fluoroscopic investigations necessitate individualised radiological consideration. '.repeat(20),
+    };
+    expect(readabilityProblems({ guides: [guide], procedures: [] })[0]).toMatch(/reading grade/);
+  });
+
+  it('sections out of order', () => {
+    const swapped = { ...procedure, body: procedure.body.replace('## Will it hurt?', '## Does it hurt?') };
+    expect(sectionOrderProblems([swapped])[0]).toMatch(/sections should be/);
+  });
+});

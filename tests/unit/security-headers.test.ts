@@ -1,0 +1,79 @@
+import { headersFile, nginxSite, serveConfig, type PagePolicy } from '@/lib/build/host-configs';
+import { COMMON_HEADERS, PAGEFIND_CSP, STATIC_CSP, interactiveCsp, isInteractive } from '@/lib/security/headers';
+import { scoreHeaders } from '@/lib/security/observatory';
+
+const pages: PagePolicy[] = [
+  { route: '/', csp: STATIC_CSP },
+  { route: '/risks/', csp: STATIC_CSP },
+  { route: '/search/', csp: interactiveCsp(['abc='], { wasm: true }) },
+];
+
+const lower = (h: Record<string, string>) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
+
+describe('content security policies', () => {
+  it('lets content pages run no script at all', () => {
+    expect(STATIC_CSP).toContain("script-src 'none'");
+    expect(STATIC_CSP).toContain("default-src 'none'");
+    expect(STATIC_CSP).toContain("frame-ancestors 'none'");
+  });
+
+  it("lets interactive pages run their own files and hashed inline scripts, never 'unsafe-inline'", () => {
+    const csp = interactiveCsp(['abc=', 'def='], { wasm: false });
+    expect(csp).toContain("script-src 'self' 'sha256-abc=' 'sha256-def='");
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(interactiveCsp([], { wasm: true })).toContain("'wasm-unsafe-eval'");
+  });
+
+  it('knows which routes are interactive', () => {
+    expect(isInteractive('/search/')).toBe(true);
+    expect(isInteractive('/risks/')).toBe(false);
+  });
+});
+
+describe('the Observatory-style score', () => {
+  it('gives the shipped headers 100 or more on every kind of page', () => {
+    for (const csp of [STATIC_CSP, interactiveCsp(['abc='], { wasm: true })]) {
+      expect(scoreHeaders(lower({ ...COMMON_HEADERS, 'Content-Security-Policy': csp })).score).toBeGreaterThanOrEqual(100);
+    }
+  });
+
+  it('takes points off for what the Observatory penalises', () => {
+    expect(scoreHeaders({}).score).toBe(50);
+    const unsafe = scoreHeaders(lower({ ...COMMON_HEADERS, 'Content-Security-Policy': "default-src 'self'; script-src 'self' 'unsafe-inline'" }));
+    expect(unsafe.score).toBeLessThan(90);
+  });
+});
+
+describe('host configs from the one source', () => {
+  it('serve.json sends the common headers everywhere and each interactive page its own CSP, last', () => {
+    const config = serveConfig(pages);
+    const all = config.headers[0].headers.map((h) => h.key);
+    expect(all).toEqual(expect.arrayContaining(Object.keys(COMMON_HEADERS)));
+    const search = config.headers.filter((h) => h.source.startsWith('search/'));
+    expect(search).toHaveLength(2);
+    expect(search[0].headers[0].value).toContain("'sha256-abc='");
+    expect(config.headers.find((h) => h.source === 'pagefind/**')!.headers).toContainEqual({
+      key: 'Content-Security-Policy',
+      value: PAGEFIND_CSP,
+    });
+  });
+
+  it('_headers gives each page its CSP once, never on a wildcard, plus HSTS', () => {
+    const text = headersFile(pages);
+    const wildcard = text.split('\n\n').find((b) => b.startsWith('/*'))!;
+    expect(wildcard).not.toContain('Content-Security-Policy');
+    expect(wildcard).toContain('Strict-Transport-Security');
+    expect(text).toContain("/search/\n  Content-Security-Policy: default-src 'none'");
+  });
+
+  it('nginx maps each URI to its CSP and sends HSTS, caching and gzip', () => {
+    const conf = nginxSite(pages, { root: '/srv/site', port: 8080 });
+    expect(conf).toContain('map $uri $fg_csp');
+    expect(conf).toMatch(/\/search\/index\.html ".*sha256-abc=/);
+    expect(conf).toContain('root /srv/site;');
+    expect(conf).toContain('add_header Strict-Transport-Security');
+    expect(conf).toContain('immutable');
+    expect(conf).toContain('gzip on;');
+    expect(conf).toContain('error_page 404 /404.html;');
+  });
+});
