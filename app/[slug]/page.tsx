@@ -51,6 +51,7 @@ export default async function GuidePage({ params }: Params) {
       headings={headingsOf(guide.body)}
       terms={termsOf(guide.body)}
       sources={guide.meta.sources}
+      searchTerms={guide.meta.searchTerms}
       lastReviewed={guide.meta.lastReviewed}
       nextReview={guide.meta.nextReview}
       next={next ? { href: `/${next.slug}/`, title: next.meta.title } : undefined}

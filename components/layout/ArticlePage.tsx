@@ -23,6 +23,8 @@ type Props = {
   lead?: ReactNode;
   /** Shown after the body, e.g. related tests. */
   after?: ReactNode;
+  /** Everyday words that should find this page in site search. */
+  searchTerms?: string[];
   /** Structured data describing the page (MedicalWebPage, MedicalProcedure, FAQPage). */
   jsonLd?: unknown[];
   children: ReactNode;
@@ -34,8 +36,14 @@ export function ArticlePage(props: Props) {
     <article className="article">
       <Breadcrumbs trail={props.trail} />
       <div data-pagefind-body>
+        {props.searchTerms?.length ? (
+          <span hidden data-pagefind-meta={`keywords:${props.searchTerms.join(', ')}`} />
+        ) : null}
         <h1 className="mb-3 text-3xl font-bold">{props.title}</h1>
-        <p className="summary mb-6 max-w-prose text-lg">{props.summary}</p>
+        {/* The summary names what the page covers, so it counts more in site search. */}
+        <p className="summary mb-6 max-w-prose text-lg" data-pagefind-weight="5">
+          {props.summary}
+        </p>
         {props.lead}
         <OnThisPage headings={props.headings} />
         <div className="prose max-w-prose">{props.children}</div>

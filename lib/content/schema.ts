@@ -34,6 +34,11 @@ export const articleFields = {
   nextReview: isoDate.describe('When the page is due to be checked again'),
   order: z.number().int().min(1).describe('Position in the navigation and lists, smallest first'),
   sources: z.array(sourceSchema).min(1, 'must list at least one source').describe('Where the facts come from'),
+  searchTerms: z
+    .array(z.string().min(2).max(30))
+    .max(12)
+    .default([])
+    .describe('Everyday words a reader may search for to find this page (site search only)'),
 };
 
 function reviewDatesInOrder(value: { lastReviewed: string; nextReview: string }) {

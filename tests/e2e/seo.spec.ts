@@ -31,7 +31,9 @@ for (const route of sitemapPaths()) {
   test(`${route} has complete metadata and valid structured data`, async ({ page, request }) => {
     await page.goto(route);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    expect(await page.title()).toMatch(/\S.*Fluoroscopy Guide/);
+    const title = await page.title();
+    if (route === '/') expect(title).toContain('Fluoroscopy Guide');
+    else expect(title).toMatch(/^\S.* \| Fluoroscopy Guide$/);
     const description = await page.locator('meta[name="description"]').getAttribute('content');
     expect(description?.length).toBeGreaterThanOrEqual(50);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');

@@ -66,7 +66,7 @@ describe('structured data builders', () => {
       otherNames: p.meta.otherNames,
       glance: p.meta.glance,
       steps: ['Drink the barium', 'Turn as asked'],
-    });
+    }) as unknown as Record<string, unknown>;
     expect(data).toMatchObject({
       '@type': 'MedicalProcedure',
       preparation: p.meta.glance.preparation,

@@ -82,6 +82,7 @@ export default async function ProcedurePage({ params }: Params) {
       headings={headingsOf(procedure.body)}
       terms={termsOf(procedure.body)}
       sources={procedure.meta.sources}
+      searchTerms={procedure.meta.searchTerms}
       lastReviewed={procedure.meta.lastReviewed}
       nextReview={procedure.meta.nextReview}
       after={<RelatedProcedures items={related} />}

@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import { AppointmentChecklist } from '@/components/clinic/AppointmentChecklist';
+import { GuideLinks } from '@/components/clinic/GuideLinks';
+import { WhenToGetHelp } from '@/components/clinic/WhenToGetHelp';
+import { AppointmentInstructions, type AppointmentPage } from '@/components/islands/AppointmentInstructions';
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { SourcesList } from '@/components/layout/SourcesList';
+import { beforeYourAppointment, checklistSources, whenToGetHelp } from '@/content/data/checklist';
+import { getGuides, getProcedures } from '@/lib/content';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { SITE_URL } from '@/lib/site';
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Your appointment',
+  description:
+    "Your clinic's instructions for your fluoroscopy test, with a checklist for before your appointment and when to get help.",
+  path: '/appointment/',
+});
+
+/** The guides a patient should read before the day, in reading order; those not yet written are left out. */
+const FULL_GUIDES = ['preparing', 'procedure', 'after', 'risks'];
+
+/**
+ * Where a clinic link lands. Everything general is static HTML; the clinic's
+ * own words arrive after "#" and are shown by the AppointmentInstructions
+ * island only. On paper it makes a one-page handout.
+ */
+export default function AppointmentPageRoute() {
+  const guides = getGuides();
+  const pages: AppointmentPage[] = [
+    ...getProcedures().map((p) => ({ slug: p.slug, title: p.meta.title, kind: 'procedure' as const, glance: p.meta.glance })),
+    ...guides.map((g) => ({ slug: g.slug, title: g.meta.title, kind: 'guide' as const, summary: g.meta.summary })),
+  ];
+  const fullGuides = FULL_GUIDES.flatMap((slug) => {
+    const guide = guides.find((g) => g.slug === slug);
+    return guide ? [{ href: `/${slug}/`, title: guide.meta.title }] : [];
+  });
+
+  return (
+    <article className="appointment print:text-[9.5pt] print:leading-snug">
+      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/appointment/', label: 'Your appointment' }]} />
+      <h1 className="mb-6 text-3xl font-bold print:mb-2 print:text-[16pt]">Your appointment</h1>
+      <AppointmentInstructions pages={pages} origin={SITE_URL} />
+      <noscript>
+        <p className="mb-8 max-w-prose border-l-8 border-warning bg-warningTint p-5">
+          If your clinic sent you a link, their own instructions need JavaScript to show on this page. Turn on
+          JavaScript, or ask your clinic for their instructions. The general advice below still applies.
+        </p>
+      </noscript>
+      <p className="mb-8 max-w-prose text-lg print:hidden">
+        This page has general advice for any fluoroscopy (live X-ray) test. Always follow your own clinic&apos;s
+        instructions first.
+      </p>
+      <AppointmentChecklist items={beforeYourAppointment} />
+      <WhenToGetHelp cards={whenToGetHelp} />
+      <GuideLinks items={fullGuides} />
+      <div className="print:hidden">
+        <SourcesList sources={checklistSources()} />
+      </div>
+    </article>
+  );
+}

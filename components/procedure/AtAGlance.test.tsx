@@ -1,0 +1,99 @@
+import { render, screen, within } from '@testing-library/react';
+import { doses } from '@/content/data/doses';
+import { durations } from '@/content/data/durations';
+import { formatBackground, formatDose, formatDuration } from '@/lib/dose';
+import { contrastKinds, settings, type Glance } from '@/lib/content/procedure-schema';
+import { AtAGlance } from './AtAGlance';
+
+const glance: Glance = {
+  purpose: 'Shows your small bowel as the barium moves through it.',
+  preparation: 'Do not eat or drink from midnight. Your letter will say.',
+  contrast: 'barium',
+  painRelief: 'None needed.',
+  setting: 'outpatient',
+  performedBy: 'A radiologist or a radiographer.',
+  driving: 'Yes, you can usually drive home.',
+  dose: 'small-bowel-follow-through',
+  duration: 'small-bowel-follow-through',
+};
+
+const labels = [
+  'What it is for',
+  'How long it takes',
+  'Getting ready',
+  'Contrast (X-ray dye)',
+  'Pain relief',
+  'Typical radiation dose',
+  'In hospital',
+  'Who does it',
+  'Driving home',
+];
+
+/** The rows of the card as [label, detail] pairs, read from the definition list. */
+function rows() {
+  const region = screen.getByRole('region', { name: 'At a glance' });
+  const terms = within(region).getAllByRole('term').map((t) => t.textContent ?? '');
+  const details = within(region).getAllByRole('definition').map((d) => d.textContent ?? '');
+  expect(details).toHaveLength(terms.length);
+  return Object.fromEntries(terms.map((term, i) => [term, details[i]]));
+}
+
+describe('<AtAGlance>', () => {
+  it('is a region headed "At a glance" with every row label, in order', () => {
+    render(<AtAGlance glance={glance} />);
+    const region = screen.getByRole('region', { name: 'At a glance' });
+    expect(within(region).getByRole('heading', { level: 2, name: 'At a glance' })).toBeInTheDocument();
+    expect(Object.keys(rows())).toEqual(labels);
+  });
+
+  it('shows the facts written in the front matter, and words for the contrast and setting', () => {
+    render(<AtAGlance glance={glance} />);
+    const card = rows();
+    expect(card['What it is for']).toBe(glance.purpose);
+    expect(card['Getting ready']).toBe(glance.preparation);
+    expect(card['Pain relief']).toBe(glance.painRelief);
+    expect(card['Who does it']).toBe(glance.performedBy);
+    expect(card['Driving home']).toBe(glance.driving);
+    expect(card['Contrast (X-ray dye)']).toBe(contrastKinds.barium);
+    expect(card['In hospital']).toBe(settings.outpatient);
+  });
+
+  it('shows the dose in mSv and as time of background radiation, from the data file', () => {
+    render(<AtAGlance glance={glance} />);
+    const dose = rows()['Typical radiation dose'];
+    const entry = doses['small-bowel-follow-through'];
+    expect(dose).toContain(`About ${formatDose(entry)}`);
+    expect(dose).toContain(`${formatBackground(entry)} of natural background radiation`);
+    expect(dose).toContain('3 to 5 mSv');
+    expect(dose).toContain('12 to 20 months');
+  });
+
+  it('says the dose depends on the procedure, with no number, when the data says "depends"', () => {
+    render(<AtAGlance glance={{ ...glance, dose: 'depends' }} />);
+    const dose = rows()['Typical radiation dose'];
+    expect(dose).toBe('It depends on the procedure. Ask your care team.');
+    expect(dose).not.toMatch(/\d/);
+    expect(dose).not.toMatch(/mSv/);
+  });
+
+  it('shows how long it takes from the data file', () => {
+    render(<AtAGlance glance={glance} />);
+    expect(rows()['How long it takes']).toBe(formatDuration(durations['small-bowel-follow-through']));
+    expect(rows()['How long it takes']).toBe('1 to 3 hours');
+  });
+
+  it('says the time depends on the test when the data says "depends"', () => {
+    render(<AtAGlance glance={{ ...glance, duration: 'depends' }} />);
+    expect(rows()['How long it takes']).toBe('It depends on the test. Your care team will tell you.');
+  });
+
+  it('can take another heading id, so two cards on one page keep their own names', () => {
+    render(
+      <>
+        <AtAGlance glance={glance} />
+        <AtAGlance glance={{ ...glance, dose: 'depends' }} headingId="at-a-glance-2" />
+      </>,
+    );
+    expect(screen.getAllByRole('region', { name: 'At a glance' })).toHaveLength(2);
+  });
+});
