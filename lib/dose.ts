@@ -63,7 +63,8 @@ export function getDuration(id: string): DurationEntry | undefined {
 
 /** "15 to 30 minutes", "1 to 3 hours". */
 export function formatDuration(entry: DurationEntry): string {
-  return entry.min === entry.max ? `about ${entry.min} ${entry.unit}` : `${entry.min} to ${entry.max} ${entry.unit}`;
+  if (entry.min !== entry.max) return `${entry.min} to ${entry.max} ${entry.unit}`;
+  return `about ${entry.min} ${entry.min === 1 ? entry.unit.replace(/s$/, '') : entry.unit}`;
 }
 
 export type { DoseId, DurationId };

@@ -16,6 +16,13 @@ export default function SearchPage() {
     <div>
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/search/', label: 'Search' }]} />
       <h1 className="mb-6 text-3xl font-bold">Search this guide</h1>
+      {/* A <noscript> note, not one the island removes, so the page does not jump when search starts. */}
+      <noscript>
+        <p className="mb-6 border-l-8 border-brand bg-infoTint p-4 text-lg">
+          Search needs JavaScript, which is turned off in your browser. You can still find every page from the list
+          of tests and the guides below.
+        </p>
+      </noscript>
       <SiteSearch />
       <section aria-labelledby="browse" className="mt-12 border-t border-line pt-6">
         <h2 id="browse" className="mb-3 text-xl font-bold">

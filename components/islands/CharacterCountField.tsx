@@ -77,7 +77,7 @@ export function CharacterCountField({
         {label} <span className="font-normal">(optional)</span>
       </label>
       <p id={`${id}-hint`} className="mb-2 text-muted">
-        {hint} You can enter up to {max} characters.
+        {`${hint} You can enter up to ${max} characters.`}
       </p>
       {error ? (
         <p id={`${id}-error`} className="mb-2 font-bold text-urgent">

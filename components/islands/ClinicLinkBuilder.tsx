@@ -1,8 +1,9 @@
 'use client';
 
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { FIELDS, type FieldName } from '@/lib/clinic/fields';
 import { appointmentLink, appointmentPath } from '@/lib/clinic/link';
+import { preloadQr } from '@/lib/clinic/qr';
 import {
   builderErrors,
   countOf,
@@ -44,6 +45,8 @@ export function ClinicLinkBuilder({ procedures, guides, origin }: Props) {
   const [attempt, setAttempt] = useState(0);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const linkFieldId = useId();
+
+  useEffect(preloadQr, []);
 
   const slugs = useMemo(() => [...procedures, ...guides].map((p) => p.slug), [procedures, guides]);
   const errors = builderErrors(values, slugs);

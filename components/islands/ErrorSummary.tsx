@@ -40,9 +40,8 @@ export function ErrorSummary({ errors, attempt }: Props) {
               className="font-bold text-urgent"
               onClick={(event) => {
                 event.preventDefault();
-                const field = document.getElementById(error.id);
-                field?.focus();
-                field?.scrollIntoView({ block: 'center' });
+                // Focusing also scrolls the field into view.
+                document.getElementById(error.id)?.focus();
               }}
             >
               {error.message}

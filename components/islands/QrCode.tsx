@@ -3,6 +3,18 @@
 import { useEffect, useState } from 'react';
 import { minimumPrintWidthCm, renderQr, type RenderedQr } from '@/lib/clinic/qr';
 
+const TYPING_PAUSE_MS = 150;
+
+// Printed width by the smallest safe width in cm (lib/clinic/qr.ts), as whole class names for Tailwind to find.
+const PRINT_WIDTHS: Record<number, string> = {
+  2: 'print:w-[25mm]',
+  3: 'print:w-[30mm]',
+  4: 'print:w-[40mm]',
+  5: 'print:w-[50mm]',
+  6: 'print:w-[60mm]',
+  7: 'print:w-[70mm]',
+};
+
 type Props = {
   /** The text to encode: always a link this site made. */
   value: string;
@@ -11,6 +23,8 @@ type Props = {
   downloadName?: string;
   /** Say how large to print the code. */
   sizeAdvice?: boolean;
+  /** On paper, print the code at the smallest width phones read reliably for its size. */
+  printSized?: boolean;
   imageClassName?: string;
 };
 
@@ -20,24 +34,28 @@ type Props = {
  * HTML. While a new code is being made the previous one stays, so the layout
  * does not jump as someone types; `data-qr-value` says which link is shown.
  */
-export function QrCode({ value, alt, downloadName, sizeAdvice = false, imageClassName = 'w-48' }: Props) {
+export function QrCode({ value, alt, downloadName, sizeAdvice = false, printSized = false, imageClassName = 'w-48' }: Props) {
   const [shown, setShown] = useState<{ value: string; qr: RenderedQr }>();
 
   useEffect(() => {
     let current = true;
-    renderQr(value).then(
-      (qr) => {
-        if (current) setShown({ value, qr });
-      },
-      () => {
-        // A link longer than any QR code can hold: the builder never makes one, so show nothing.
-        if (current) setShown(undefined);
-      },
-    );
+    // While someone types, wait for a pause rather than draw a code for every key.
+    const timer = setTimeout(() => {
+      renderQr(value, { png: Boolean(downloadName) }).then(
+        (qr) => {
+          if (current) setShown({ value, qr });
+        },
+        () => {
+          // A link longer than any QR code can hold: the builder never makes one, so show nothing.
+          if (current) setShown(undefined);
+        },
+      );
+    }, TYPING_PAUSE_MS);
     return () => {
       current = false;
+      clearTimeout(timer);
     };
-  }, [value]);
+  }, [value, downloadName]);
 
   if (!shown) return null;
   const { qr } = shown;
@@ -45,7 +63,11 @@ export function QrCode({ value, alt, downloadName, sizeAdvice = false, imageClas
   return (
     <div className="qr-code" data-qr-value={shown.value}>
       {/* eslint-disable-next-line @next/next/no-img-element -- a data URL made in the browser: nothing for next/image to optimise */}
-      <img src={qr.svg} alt={alt} className={`h-auto bg-paper [image-rendering:pixelated] ${imageClassName}`} />
+      <img
+        src={qr.svg}
+        alt={alt}
+        className={`h-auto max-w-none bg-paper [image-rendering:pixelated] ${imageClassName} ${printSized ? PRINT_WIDTHS[width] : ''}`}
+      />
       {sizeAdvice ? (
         <p className="mt-2 text-muted">
           Print it at least {width} cm ({(width / 2.54).toFixed(1)} inches) wide, so phones can read it.

@@ -23,11 +23,7 @@ export function SiteSearch() {
   const [query, setQuery] = useState('');
   const [state, setState] = useState<State>({ kind: 'idle' });
   const latest = useRef(0);
-  // False in the HTML the server writes, so readers without JavaScript see why search is missing.
-  const [running, setRunning] = useState(false);
-
   useEffect(() => {
-    setRunning(true);
     const initial = new URLSearchParams(window.location.search).get('q') ?? '';
     setQuery(initial.slice(0, MAX_QUERY));
   }, []);
@@ -64,12 +60,6 @@ export function SiteSearch() {
 
   return (
     <div data-island="search" className="site-search">
-      {running ? null : (
-        <p className="needs-javascript mb-6 border-l-8 border-brand bg-infoTint p-4 text-lg">
-          Search needs JavaScript, which is turned off or still loading in your browser. You can find every page from
-          the list of tests and the guides below.
-        </p>
-      )}
       <form role="search" aria-label="This page" action="/search/" method="get" onSubmit={(e) => e.preventDefault()} className="mb-6">
         <label htmlFor={inputId} className="mb-2 block text-lg font-bold">
           What are you looking for?

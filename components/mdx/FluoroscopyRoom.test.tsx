@@ -16,3 +16,11 @@ describe('<FluoroscopyRoom>', () => {
     for (const part of ['table', 'X-ray tube', 'detector', 'screen']) expect(caption).toHaveTextContent(part);
   });
 });
+
+describe('<FluoroscopyRoom> description', () => {
+  it('describes what the drawing shows, apart from its short name', () => {
+    render(<FluoroscopyRoom />);
+    const drawing = screen.getByRole('img', { name: 'Drawing of a fluoroscopy room' });
+    expect(drawing).toHaveAccessibleDescription(/table.*X-ray tube.*detector.*screen/is);
+  });
+});

@@ -8,7 +8,8 @@ export function FluoroscopyRoom() {
       <svg
         viewBox="0 0 640 400"
         role="img"
-        aria-labelledby="room-title room-desc"
+        aria-labelledby="room-title"
+        aria-describedby="room-desc"
         className="h-auto w-full max-w-2xl rounded border border-line bg-mist"
       >
         <title id="room-title">Drawing of a fluoroscopy room</title>

@@ -25,6 +25,14 @@ async function loadQr(): Promise<QrModule> {
   return mod.default ?? mod;
 }
 
+/**
+ * Loads the library now, so the builder's promise holds literally: once the
+ * page has loaded, typing makes no request at all, not even for a script.
+ */
+export function preloadQr(): void {
+  loadQr().catch(() => {});
+}
+
 /** The QR version (1 to 40) a text needs at level M. */
 export async function qrVersion(text: string): Promise<number> {
   return (await loadQr()).create(text, { errorCorrectionLevel: QR_LEVEL }).version;

@@ -37,8 +37,11 @@ const base = {
   'object-src': ["'none'"],
 };
 
-/** Content pages run no script at all. */
-export const STATIC_CSP = policy({ ...base, 'script-src': ["'none'"], 'connect-src': ["'none'"] });
+/**
+ * Content pages run no script at all. connect-src stays 'self' so tools that
+ * fetch from the page's context (Lighthouse reads /robots.txt that way) work.
+ */
+export const STATIC_CSP = policy({ ...base, 'script-src': ["'none'"], 'connect-src': ["'self'"] });
 
 /**
  * Interactive pages may run the site's own files plus the exact inline scripts

@@ -1,0 +1,127 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import type { Glance } from '@/lib/content/procedure-schema';
+import { encodeFragment } from '@/lib/clinic/fragment';
+import { HOSTILE_TEXT } from '@/lib/clinic/hostile-strings';
+import { AppointmentInstructions, UNREADABLE_NOTICE, type AppointmentPage } from './AppointmentInstructions';
+
+const ORIGIN = 'https://fluoroscopy-guide.example.org';
+const glance: Glance = {
+  purpose: 'Checks how you swallow.',
+  preparation: 'Do not eat for a few hours before.',
+  contrast: 'barium',
+  painRelief: 'None needed.',
+  setting: 'outpatient',
+  performedBy: 'A radiographer or radiologist.',
+  driving: 'You can usually drive home.',
+  dose: 'barium-swallow',
+  duration: 'barium-swallow',
+};
+const pages: AppointmentPage[] = [
+  { slug: 'barium-swallow', title: 'Barium swallow', kind: 'procedure', glance },
+  { slug: 'preparing', title: 'Preparing for your test', kind: 'guide', summary: 'How to get ready.' },
+];
+
+function open(fragment: string) {
+  window.history.replaceState(null, '', `/appointment/${fragment}`);
+  return render(<AppointmentInstructions pages={pages} origin={ORIGIN} />);
+}
+
+afterEach(() => window.history.replaceState(null, '', '/'));
+
+describe('<AppointmentInstructions>', () => {
+  it('renders only an empty status region in the static HTML', () => {
+    const html = renderToString(<AppointmentInstructions pages={pages} origin={ORIGIN} />);
+    expect(html).toBe('<div data-island="appointment" class="appointment-island"><div role="status"></div><div class="mb-8 empty:hidden print:hidden"></div></div>');
+  });
+
+  it("shows the clinic's instructions first, under plain labels", async () => {
+    open(
+      `#${encodeFragment({
+        page: 'barium-swallow',
+        clinic: 'Riverside Hospital',
+        phone: '+44 (0)20 7946-0000',
+        arrive: 'Arrive 30 minutes early.',
+        fasting: 'Nothing to eat after 7 am.',
+      })}`,
+    );
+    const box = await screen.findByRole('region', { name: 'Instructions from Riverside Hospital' });
+    expect(within(box).getByText('When to arrive').nextSibling).toHaveTextContent('Arrive 30 minutes early.');
+    expect(within(box).getByText('Eating and drinking').nextSibling).toHaveTextContent('Nothing to eat after 7 am.');
+    expect(within(box).getByRole('link', { name: '+44 (0)20 7946-0000' })).toHaveAttribute('href', 'tel:+4402079460000');
+    expect(within(box).getByRole('link', { name: 'Barium swallow' })).toHaveAttribute('href', '/procedures/barium-swallow/');
+    expect(screen.getByRole('heading', { level: 2, name: 'Your test: Barium swallow' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'At a glance' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Print this page' })).toBeInTheDocument();
+  });
+
+  it('says "your clinic" when the clinic gave no name, and links a general guide', async () => {
+    open('#v=1&p=preparing&n=Bring+your+letter');
+    const box = await screen.findByRole('region', { name: 'Instructions from your clinic' });
+    expect(within(box).getByRole('link', { name: 'Preparing for your test' })).toHaveAttribute('href', '/preparing/');
+    expect(screen.getByText('How to get ready.')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'At a glance' })).toBeNull();
+  });
+
+  it('prints a QR code of the same link and the address of the test page', async () => {
+    const fragment = `#${encodeFragment({ page: 'barium-swallow', clinic: 'Riverside' })}`;
+    const { container } = open(fragment);
+    await waitFor(() => expect(container.querySelector('[data-qr-value]')).toHaveAttribute('data-qr-value', `${ORIGIN}/appointment/${fragment}`));
+    expect(screen.getByText('fluoroscopy-guide.example.org/procedures/barium-swallow/')).toBeInTheDocument();
+  });
+
+  it.each(HOSTILE_TEXT.filter((text) => !text.includes('\u202E')))('shows %j as literal text and adds no element', async (text) => {
+    const { container } = open(`#${encodeFragment({ page: 'barium-swallow', clinic: text, note: text })}`);
+    const box = await screen.findByRole('region', { name: `Instructions from ${text}` });
+    expect(within(box).getByText('Also').nextSibling).toHaveTextContent(text, { normalizeWhitespace: false });
+    await screen.findByRole('img', { name: /QR code/ });
+    for (const image of container.querySelectorAll('img')) expect(image.getAttribute('src')).toMatch(/^data:image\/svg\+xml;/);
+    expect(container.querySelectorAll('img')).toHaveLength(1);
+    expect(container.querySelector('script, svg, iframe, [onerror], [onload], [onmouseover]')).toBeNull();
+  });
+
+  it('never makes the phone number anything but a tel: link of digits', async () => {
+    open('#v=1&p=barium-swallow&t=(0)+123-456');
+    expect(await screen.findByRole('link', { name: '(0) 123-456' })).toHaveAttribute('href', 'tel:0123456');
+  });
+
+  it.each([
+    ['malformed', '#v=1&p=barium-swallow&c=%E0%A4'],
+    ['unknown-version', '#v=9&p=barium-swallow'],
+    ['unknown-page', '#v=1&p=knee-replacement&c=Riverside'],
+    ['too-long', `#v=1&p=barium-swallow&c=${'a'.repeat(61)}`],
+    ['invalid-field', '#v=1&p=barium-swallow&t=javascript:alert(1)'],
+  ])('shows a kind notice and nothing from the link when it is %s', async (reason, fragment) => {
+    const { container } = open(fragment);
+    const status = screen.getByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent(UNREADABLE_NOTICE));
+    expect(container.querySelector('[data-reason]')).toHaveAttribute('data-reason', reason);
+    expect(screen.queryByRole('region', { name: /Instructions from/ })).toBeNull();
+    expect(container).not.toHaveTextContent('Riverside');
+  });
+
+  it('shows nothing extra when there is no fragment', async () => {
+    open('');
+    await screen.findByRole('button', { name: 'Print this page' });
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    expect(screen.queryByRole('region')).toBeNull();
+  });
+
+  it('follows a new fragment, and keeps the instructions when the skip link jumps to #main', async () => {
+    render(
+      <>
+        <main id="main" />
+        <AppointmentInstructions pages={pages} origin={ORIGIN} />
+      </>,
+    );
+    window.location.hash = '#v=1&p=barium-swallow&c=Riverside';
+    await screen.findByRole('region', { name: 'Instructions from Riverside' });
+    window.location.hash = '#main';
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.getByRole('region', { name: 'Instructions from Riverside' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    window.location.hash = '#v=1&p=nope';
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(UNREADABLE_NOTICE));
+    expect(screen.queryByRole('region', { name: /Instructions from/ })).toBeNull();
+  });
+});

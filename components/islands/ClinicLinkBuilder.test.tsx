@@ -1,0 +1,124 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
+import { ClinicLinkBuilder } from './ClinicLinkBuilder';
+
+const ORIGIN = 'https://fluoroscopy-guide.example.org';
+const props = {
+  procedures: [
+    { slug: 'barium-swallow', title: 'Barium swallow' },
+    { slug: 'upper-gi-series', title: 'Upper GI series' },
+  ],
+  guides: [{ slug: 'preparing', title: 'Preparing for your test' }],
+  origin: ORIGIN,
+};
+
+function setup() {
+  const user = userEvent.setup();
+  const view = render(<ClinicLinkBuilder {...props} />);
+  const link = () => screen.queryByRole<HTMLTextAreaElement>('textbox', { name: /^Link for/ })?.value;
+  return { user, link, ...view };
+}
+
+describe('<ClinicLinkBuilder>', () => {
+  it('lists tests and general guides in a native select', () => {
+    setup();
+    const select = screen.getByRole('combobox', { name: 'Which test or guide is the link for?' });
+    expect(within(select).getByRole('group', { name: 'Tests' })).toHaveTextContent('Barium swallowUpper GI series');
+    expect(within(select).getByRole('group', { name: 'General guides' })).toHaveTextContent('Preparing for your test');
+  });
+
+  it('starts disabled in the static HTML, and gives no control a name, so nothing could be submitted to a server', () => {
+    const html = renderToString(<ClinicLinkBuilder {...props} />);
+    expect(html).toContain('data-island="clinic-builder"');
+    expect(html).toMatch(/<fieldset disabled=""/);
+    expect(html).not.toMatch(/\sname="/);
+    expect(html).toContain('You can enter up to 60 characters.');
+  });
+
+  it('shows an error summary that takes focus when nothing is chosen', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Make the link' }));
+    const summary = screen.getByRole('alert', { name: 'There is a problem' });
+    expect(summary).toHaveFocus();
+    await user.click(within(summary).getByRole('link', { name: 'Choose the test or guide the link is for' }));
+    const select = screen.getByRole('combobox');
+    expect(select).toHaveFocus();
+    expect(select).toHaveAttribute('aria-invalid', 'true');
+    expect(select).toHaveAccessibleDescription(expect.stringContaining('Error: Choose the test or guide the link is for'));
+  });
+
+  it('makes the link as soon as a page is chosen and updates it as fields change', async () => {
+    const { user, link } = setup();
+    expect(link()).toBeUndefined();
+    await user.selectOptions(screen.getByRole('combobox'), 'barium-swallow');
+    expect(link()).toBe(`${ORIGIN}/appointment/#v=1&p=barium-swallow`);
+    await user.click(screen.getByRole('textbox', { name: 'Clinic name (optional)' }));
+    await user.paste('Riverside');
+    expect(link()).toBe(`${ORIGIN}/appointment/#v=1&p=barium-swallow&c=Riverside`);
+    await user.click(screen.getByRole('textbox', { name: 'Phone number for questions (optional)' }));
+    await user.paste('020 7946');
+    expect(link()).toBe(`${ORIGIN}/appointment/#v=1&p=barium-swallow&c=Riverside&t=020+7946`);
+    await user.selectOptions(screen.getByRole('combobox'), 'preparing');
+    expect(link()).toBe(`${ORIGIN}/appointment/#v=1&p=preparing&c=Riverside&t=020+7946`);
+    expect(screen.getByRole('link', { name: /Open the patient's page/ })).toHaveAttribute(
+      'href',
+      '/appointment/#v=1&p=preparing&c=Riverside&t=020+7946',
+    );
+  });
+
+  it('shows a too-long answer as an error at once, and makes no link until it is fixed', async () => {
+    const { user, link } = setup();
+    await user.selectOptions(screen.getByRole('combobox'), 'barium-swallow');
+    const name = screen.getByRole('textbox', { name: 'Clinic name (optional)' });
+    await user.click(name);
+    await user.paste('a'.repeat(61));
+    expect(name).toHaveAccessibleDescription(expect.stringContaining('Error: Clinic name must be 60 characters or fewer'));
+    expect(screen.getByText('You have 1 character too many')).toBeInTheDocument();
+    expect(link()).toBeUndefined();
+    expect(screen.getByText('Fix the problems in the form to see your link.')).toBeInTheDocument();
+    await user.type(name, '{Backspace}');
+    expect(name).not.toHaveAttribute('aria-invalid');
+    expect(link()).toBe(`${ORIGIN}/appointment/#v=1&p=barium-swallow&c=${'a'.repeat(60)}`);
+  });
+
+  it('lists every problem in the summary on submit', async () => {
+    const { user } = setup();
+    await user.selectOptions(screen.getByRole('combobox'), 'barium-swallow');
+    await user.type(screen.getByRole('textbox', { name: 'Phone number for questions (optional)' }), 'ring us');
+    await user.click(screen.getByRole('textbox', { name: 'A short note (optional)' }));
+    await user.paste('n'.repeat(201));
+    await user.click(screen.getByRole('button', { name: 'Make the link' }));
+    const items = within(screen.getByRole('alert')).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual([
+      'Phone number can only contain digits, spaces, brackets, + and -',
+      'Note must be 200 characters or fewer',
+    ]);
+  });
+
+  it('moves focus to the link when the answers are good', async () => {
+    const { user } = setup();
+    await user.selectOptions(screen.getByRole('combobox'), 'barium-swallow');
+    await user.click(screen.getByRole('button', { name: 'Make the link' }));
+    expect(screen.getByRole('heading', { name: 'Your link' })).toHaveFocus();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('keeps hostile text as text: it is encoded in the link and never becomes an element', async () => {
+    const { user, link, container } = setup();
+    await user.selectOptions(screen.getByRole('combobox'), 'barium-swallow');
+    await user.click(screen.getByRole('textbox', { name: 'A short note (optional)' }));
+    await user.paste('<img src=x onerror=alert(1)>');
+    expect(link()).toBe(`${ORIGIN}/appointment/#v=1&p=barium-swallow&n=%3Cimg+src%3Dx+onerror%3Dalert(1)%3E`);
+    await screen.findByRole('img', { name: /QR code/ });
+    expect(container.querySelectorAll('img')).toHaveLength(1);
+    expect(container.querySelector('[onerror]')).toBeNull();
+  });
+
+  it('shows a QR code of the very same link', async () => {
+    const { user, link, container } = setup();
+    await user.selectOptions(screen.getByRole('combobox'), 'upper-gi-series');
+    await waitFor(() => expect(container.querySelector('[data-qr-value]')).toHaveAttribute('data-qr-value', link()));
+    expect(screen.getByRole('link', { name: /as PNG/ })).toHaveAttribute('download', 'fluoroscopy-guide-upper-gi-series-qr.png');
+  });
+});

@@ -1,0 +1,28 @@
+import { render, screen } from '@testing-library/react';
+import { QrCode } from './QrCode';
+
+const link = 'https://fluoroscopy-guide.example.org/appointment/#v=1&p=barium-swallow&n=%3Cscript%3E';
+
+describe('<QrCode>', () => {
+  it('shows the code as an image of an SVG data URL, never as inline markup', async () => {
+    const { container } = render(<QrCode value={link} alt="QR code of the link" />);
+    const image = await screen.findByRole('img', { name: 'QR code of the link' });
+    expect(image.getAttribute('src')).toMatch(/^data:image\/svg\+xml;charset=utf-8,/);
+    expect(container.querySelector('svg, script')).toBeNull();
+    expect(container.querySelector('[data-qr-value]')).toHaveAttribute('data-qr-value', link);
+  });
+
+  it('offers SVG and PNG downloads, and says how big to print', async () => {
+    render(<QrCode value={link} alt="QR code" downloadName="qr-test" sizeAdvice />);
+    const svg = await screen.findByRole('link', { name: /as SVG/ });
+    expect(svg).toHaveAttribute('download', 'qr-test.svg');
+    expect(screen.getByRole('link', { name: /as PNG/ })).toHaveAttribute('href', expect.stringMatching(/^data:image\/png;base64,/));
+    expect(screen.getByText(/Print it at least \d cm/)).toBeInTheDocument();
+  });
+
+  it('has no download links unless asked', async () => {
+    render(<QrCode value={link} alt="QR code" />);
+    await screen.findByRole('img');
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+});

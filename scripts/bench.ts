@@ -1,0 +1,140 @@
+/**
+ * The benchmark (not a test): page weight for every page, Lighthouse for a few,
+ * checked against bench/budget.json. `npm run bench` builds first if out/ is missing.
+ * Writes bench-results/latest.json and prints a table; exits 1 if over budget.
+ */
+import { execSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { routeOfFile } from '../lib/build/html';
+import { pageWeight, type PageWeight } from '../lib/build/page-weight';
+import { isInteractive } from '../lib/security/headers';
+import { systemChromium } from '../tests/e2e/browser';
+
+type Budget = {
+  contentPageJsBytes: number;
+  heaviestContentPageGzipBytes: number;
+  lighthouseMinimumScore: number;
+  lighthousePages: string[];
+  lighthouseExemptions?: Record<string, { categories: string[]; why: string }>;
+};
+
+const OUT = path.resolve('out');
+const PORT = Number(process.env.BENCH_PORT ?? 4390);
+const budget: Budget = JSON.parse(fs.readFileSync('bench/budget.json', 'utf8'));
+
+function htmlRoutes(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return ['_next', 'pagefind', '_not-found', '404'].includes(e.name) ? [] : htmlRoutes(full);
+    return e.name === 'index.html' || e.name === '404.html' ? [routeOfFile(path.relative(OUT, full))] : [];
+  });
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+async function lighthouseScores(routes: string[]) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: systemChromium(),
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const results = [];
+  try {
+    for (const route of routes) {
+      const run = await lighthouse(`http://localhost:${PORT}${route}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      const lhr = run!.lhr;
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      results.push({
+        route,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue ?? 0),
+        tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue ?? 0),
+        cls: Number((lhr.audits['cumulative-layout-shift'].numericValue ?? 0).toFixed(3)),
+        failing: (Object.values(lhr.audits) as { id: string; score: number | null; scoreDisplayMode: string }[])
+          .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+          .map((a) => a.id),
+      });
+    }
+  } finally {
+    chrome.kill();
+  }
+  return results;
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(OUT, 'serve.json'))) execSync('npm run build', { stdio: 'inherit' });
+  const weights: PageWeight[] = htmlRoutes(OUT).sort().map((route) => pageWeight(OUT, route));
+  const problems: string[] = [];
+
+  console.log('\nPage weight (bytes in KiB, raw / gzip)');
+  console.log('route'.padEnd(44), 'HTML'.padStart(13), 'CSS'.padStart(13), 'JS'.padStart(15), 'total gz'.padStart(9), 'req');
+  for (const w of weights) {
+    const total = w.html.gzip + w.css.gzip + w.js.gzip;
+    console.log(
+      w.route.padEnd(44),
+      `${kb(w.html.raw)}/${kb(w.html.gzip)}`.padStart(13),
+      `${kb(w.css.raw)}/${kb(w.css.gzip)}`.padStart(13),
+      `${kb(w.js.raw)}/${kb(w.js.gzip)}`.padStart(15),
+      kb(total).padStart(9),
+      String(w.requests).padStart(3),
+    );
+    const content = !isInteractive(w.route);
+    if (content && w.js.raw > budget.contentPageJsBytes) problems.push(`${w.route}: ${w.js.raw} bytes of JavaScript on a content page`);
+    if (content && total > budget.heaviestContentPageGzipBytes) {
+      problems.push(`${w.route}: ${kb(total)} KiB gzipped is over the ${kb(budget.heaviestContentPageGzipBytes)} KiB budget`);
+    }
+  }
+
+  const server = spawn(path.resolve('node_modules/.bin/serve'), ['--no-clipboard', '--no-port-switching', '-l', `tcp://127.0.0.1:${PORT}`, OUT], {
+    stdio: 'ignore',
+  });
+  await new Promise((r) => setTimeout(r, 1500));
+  let scores: Awaited<ReturnType<typeof lighthouseScores>> = [];
+  try {
+    scores = await lighthouseScores(budget.lighthousePages);
+  } finally {
+    server.kill();
+  }
+  console.log('\nLighthouse 12 (mobile, simulated throttling)');
+  console.log('route'.padEnd(32), 'perf', 'a11y', 'b-p ', 'seo ', 'LCP ms', 'TBT ms', 'CLS');
+  for (const s of scores) {
+    console.log(
+      s.route.padEnd(32),
+      String(s.performance).padStart(4),
+      String(s.accessibility).padStart(4),
+      String(s.bestPractices).padStart(4),
+      String(s.seo).padStart(4),
+      String(s.lcpMs).padStart(6),
+      String(s.tbtMs).padStart(6),
+      String(s.cls),
+    );
+    for (const [name, value] of Object.entries({ performance: s.performance, accessibility: s.accessibility, 'best-practices': s.bestPractices, seo: s.seo })) {
+      const exempt = budget.lighthouseExemptions?.[s.route];
+      if (exempt?.categories.includes(name)) {
+        console.log(`  (${s.route} ${name} ${value}: exempt. ${exempt.why})`);
+        continue;
+      }
+      if (value < budget.lighthouseMinimumScore) problems.push(`${s.route}: Lighthouse ${name} ${value} (failing audits: ${s.failing.join(', ') || 'none'})`);
+    }
+  }
+
+  fs.mkdirSync('bench-results', { recursive: true });
+  fs.writeFileSync('bench-results/latest.json', `${JSON.stringify({ date: new Date().toISOString(), weights, scores, problems }, null, 2)}\n`);
+  console.log(problems.length ? `\nOver budget:\n- ${problems.join('\n- ')}` : '\nWithin budget.');
+  process.exitCode = problems.length ? 1 : 0;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
