@@ -46,6 +46,19 @@ export const glossary = {
     term: 'Stent',
     definition: 'A small tube put inside a narrow part of the body, such as an artery, to hold it open.',
   },
+  icd: {
+    term: 'ICD (implantable cardioverter defibrillator)',
+    definition: 'A small device put under the skin of your chest. It can give your heart a shock to fix a dangerous heartbeat.',
+  },
+  'speech-language-pathologist': {
+    term: 'Speech-language pathologist',
+    definition: 'A health worker who is an expert in speech and swallowing. In the UK, they are called speech and language therapists.',
+    alsoCalled: ['speech and language therapist', 'SLP'],
+  },
+  ureter: {
+    term: 'Ureter',
+    definition: 'One of the 2 thin tubes that carry pee (urine) from your kidneys down to your bladder.',
+  },
   barium: {
     term: 'Barium',
     definition: 'A chalky white liquid you swallow, or that is put into your bowel, so your gut shows up on X-ray.',
