@@ -37,9 +37,9 @@ export default function AppointmentPageRoute() {
   });
 
   return (
-    <article className="appointment print:text-[9.5pt] print:leading-snug">
+    <article className="appointment print:text-[9pt] print:leading-snug">
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/appointment/', label: 'Your appointment' }]} />
-      <h1 className="mb-6 text-3xl font-bold print:mb-2 print:text-[16pt]">Your appointment</h1>
+      <h1 className="mb-6 text-3xl font-bold print:mb-1.5 print:text-[14pt]">Your appointment</h1>
       <AppointmentInstructions pages={pages} origin={SITE_URL} />
       <noscript>
         <p className="mb-8 max-w-prose border-l-8 border-warning bg-warningTint p-5">

@@ -5,14 +5,14 @@ type Props = { items: ChecklistItem[] };
 /** "Before your appointment": general steps for any fluoroscopy test, with a box to tick on paper. */
 export function AppointmentChecklist({ items }: Props) {
   return (
-    <section aria-labelledby="before-your-appointment" className="appointment-checklist print-break-avoid mb-10 max-w-prose print:mb-3 print:max-w-none">
-      <h2 id="before-your-appointment" className="mb-3 text-2xl font-bold print:mb-1 print:text-[13pt]">
+    <section aria-labelledby="before-your-appointment" className="appointment-checklist print-break-avoid mb-10 max-w-prose print:mb-2 print:max-w-none">
+      <h2 id="before-your-appointment" className="mb-3 text-2xl font-bold print:mb-1 print:text-[12pt]">
         Before your appointment
       </h2>
       <p className="mb-4 print:hidden">These steps apply to most tests. If your clinic says something different, do what they say.</p>
-      <ul className="space-y-3 print:columns-2 print:gap-6 print:space-y-0">
+      <ul className="space-y-3 print:columns-2 print:gap-6 print:space-y-0 print:text-[8.5pt]">
         {items.map((item) => (
-          <li key={item.id} className="flex gap-3 print:mb-1 print:break-inside-avoid print:gap-2">
+          <li key={item.id} className="flex gap-3 print:mb-0.5 print:break-inside-avoid print:gap-2">
             <span aria-hidden="true" className="mt-1 inline-block size-5 shrink-0 border-2 border-ink print:mt-0.5 print:size-3 print:border-black" />
             <span>{item.text}</span>
           </li>

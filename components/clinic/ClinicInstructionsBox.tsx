@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { FIELDS, type ClinicInstructions } from '@/lib/clinic/fields';
 import { telHref } from '@/lib/clinic/link';
 
@@ -7,9 +7,26 @@ type Props = {
   page: { title: string; href: string; kind: 'procedure' | 'guide' };
   /** The test or guide's address without "https://", printed for typing in by hand. */
   address?: string;
-  /** Shown beside the instructions on paper: the QR code. */
+  /** Placed before the instructions, for a QR code floated beside them on paper; the caller sets when it shows. */
   aside?: ReactNode;
 };
+
+// Row layout without its display, so the address row can be hidden on screen and a grid on paper.
+const ROW = 'gap-1 py-3 sm:grid-cols-[11rem_1fr] sm:gap-4 print:grid-cols-[6.75rem_1fr] print:gap-2 print:py-px';
+
+/** An address that wraps only after a "/", so it can still be typed from paper. */
+function breakAfterSlashes(address: string) {
+  return address.split('/').map((part, index) => (
+    <Fragment key={index}>
+      {index ? (
+        <>
+          /<wbr />
+        </>
+      ) : null}
+      {part}
+    </Fragment>
+  ));
+}
 
 /**
  * The clinic's own instructions, in a box marked as theirs. Every answer is
@@ -24,41 +41,39 @@ export function ClinicInstructionsBox({ data, page, address, aside }: Props) {
       aria-labelledby="clinic-instructions"
       className="clinic-instructions print-break-avoid mb-8 max-w-prose border-4 border-brand print:mb-3 print:max-w-none print:border-2 print:border-black"
     >
-      <div className="bg-brand px-5 py-3 text-white print:border-b-2 print:border-black print:bg-transparent print:px-3 print:py-1.5 print:text-black">
-        <p className="text-sm font-bold uppercase tracking-wide print:text-[8pt]">From your clinic: follow these first</p>
-        <h2 id="clinic-instructions" className="text-xl font-bold print:text-[13pt]">
+      <div className="bg-brand px-5 py-3 text-white print:border-b-2 print:border-black print:bg-transparent print:px-3 print:py-1 print:text-black">
+        <p className="text-sm font-bold uppercase tracking-wide print:text-[7pt]">From your clinic: follow these first</p>
+        <h2 id="clinic-instructions" className="text-xl font-bold print:text-[12pt] print:leading-tight">
           Instructions from {from}
         </h2>
       </div>
-      <div className="print:flex print:gap-4">
-        <dl className="divide-y divide-line px-5 print:flex-1 print:px-3">
-          <div className="grid gap-1 py-3 sm:grid-cols-[11rem_1fr] sm:gap-4 print:grid-cols-[8.5rem_1fr] print:gap-2 print:py-1">
+      {/* flow-root holds a floated aside: rows beside it narrow, rows below it use the full width. */}
+      <div className="flow-root px-5 print:px-3 print:py-1">
+        {aside}
+        <dl className="divide-y divide-line">
+          <div className={`grid ${ROW}`}>
             <dt className="font-bold">{page.kind === 'procedure' ? 'Your test' : 'Read this guide'}</dt>
-            <dd className="text-lg font-bold print:text-[12pt]">
+            <dd className="text-lg font-bold print:text-[10.5pt] print:leading-snug">
               <a href={page.href}>{page.title}</a>
             </dd>
           </div>
           {address ? (
-            <div className="hidden print:grid print:grid-cols-[8.5rem_1fr] print:gap-2 print:py-1">
+            <div className={`hidden print:grid ${ROW}`}>
               <dt className="font-bold">Read about it at</dt>
-              <dd className="font-bold">{address}</dd>
+              <dd className="font-bold">{breakAfterSlashes(address)}</dd>
             </div>
           ) : null}
           {rows.map((field) => {
             const value = data[field.name]!;
             const href = field.name === 'phone' ? telHref(value) : undefined;
             return (
-              <div
-                key={field.name}
-                className="grid gap-1 py-3 sm:grid-cols-[11rem_1fr] sm:gap-4 print:grid-cols-[8.5rem_1fr] print:gap-2 print:py-1"
-              >
+              <div key={field.name} className={`grid ${ROW}`}>
                 <dt className="font-bold">{field.patientLabel}</dt>
                 <dd className="break-words">{href ? <a href={href}>{value}</a> : value}</dd>
               </div>
             );
           })}
         </dl>
-        {aside}
       </div>
     </section>
   );

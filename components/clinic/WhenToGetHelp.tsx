@@ -9,16 +9,16 @@ type Props = { cards: HelpCard[] };
  * browsers leave out background colours when printing.
  */
 const PRINT =
-  'print:grid print:grid-cols-3 print:gap-3 print:[&_.care-card]:my-0 print:[&_.care-card]:border-2 print:[&_.care-card]:border-black ' +
+  'print:grid print:grid-cols-[4fr_4fr_3fr] print:gap-2 print:[&_.care-card]:my-0 print:[&_.care-card]:border-2 print:[&_.care-card]:border-black ' +
   'print:[&_.care-card>div:first-child]:bg-transparent print:[&_.care-card>div:first-child]:px-2 print:[&_.care-card>div:first-child]:py-1 ' +
-  'print:[&_.care-card>div:first-child]:text-black print:[&_.care-card_h3]:text-[10.5pt] print:[&_.care-card_p]:text-[8pt] ' +
-  'print:[&_.prose]:px-2 print:[&_.prose]:py-1 print:[&_.prose]:text-[9pt] print:[&_.prose]:leading-snug print:[&_.prose_li]:my-0.5 print:[&_.prose_ul]:space-y-0 print:[&_.prose_ul]:pl-4';
+  'print:[&_.care-card>div:first-child]:text-black print:[&_.care-card_h3]:text-[9.5pt] print:[&_.care-card_h3]:leading-tight print:[&_.care-card_p]:mb-0 print:[&_.care-card_p]:text-[7pt] ' +
+  'print:[&_.prose]:px-2 print:[&_.prose]:py-1 print:[&_.prose]:text-[8pt] print:[&_.prose]:leading-snug print:[&_.prose_li]:my-0.5 print:[&_.prose_ul]:space-y-0 print:[&_.prose_ul]:pl-4';
 
 /** "When to get help" after the test, as NHS care cards, most urgent first. */
 export function WhenToGetHelp({ cards }: Props) {
   return (
-    <section aria-labelledby="when-to-get-help" className="when-to-get-help print-break-avoid mb-10 max-w-prose print:mb-2 print:max-w-none">
-      <h2 id="when-to-get-help" className="mb-3 text-2xl font-bold print:mb-1 print:text-[13pt]">
+    <section aria-labelledby="when-to-get-help" className="when-to-get-help print-break-avoid mb-10 max-w-prose print:mb-0 print:max-w-none">
+      <h2 id="when-to-get-help" className="mb-3 text-2xl font-bold print:mb-1 print:text-[12pt]">
         When to get help
       </h2>
       <p className="print:hidden">After your test, watch for these signs. Your clinic may give you more advice for your test.</p>

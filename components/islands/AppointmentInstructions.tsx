@@ -53,14 +53,14 @@ export function AppointmentInstructions({ pages, origin }: Props) {
             page={{ title: page.title, href, kind: page.kind }}
             address={shortUrl(origin, href)}
             aside={
-              <div className="hidden shrink-0 p-3 text-[8pt] leading-tight print:block print:w-min print:py-1.5">
+              <div className="hidden text-[8pt] leading-tight print:float-right print:mb-1 print:ml-3 print:mt-1 print:block print:w-min">
                 <QrCode
                   value={appointmentLink(origin, data)}
                   alt="QR code that opens this page on a phone"
                   imageClassName="w-[30mm]"
                   printSized
                 />
-                <p className="mt-1">Scan to open this page, with these instructions, on a phone.</p>
+                <p className="mt-0.5">Scan to open this page, with these instructions, on a phone.</p>
               </div>
             }
           />

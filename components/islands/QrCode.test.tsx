@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { QrCode } from './QrCode';
 
 const link = 'https://fluoroscopy-guide.example.org/appointment/#v=1&p=barium-swallow&n=%3Cscript%3E';
@@ -18,6 +18,14 @@ describe('<QrCode>', () => {
     expect(svg).toHaveAttribute('download', 'qr-test.svg');
     expect(screen.getByRole('link', { name: /as PNG/ })).toHaveAttribute('href', expect.stringMatching(/^data:image\/png;base64,/));
     expect(screen.getByText(/Print it at least \d cm/)).toBeInTheDocument();
+  });
+
+  it('prints at its smallest safe width, never under 30 mm', async () => {
+    const { rerender } = render(<QrCode value={link} alt="QR code" printSized />);
+    expect(await screen.findByRole('img')).toHaveClass('print:w-[30mm]');
+    const long = link.padEnd(1051, 'a'); // the longest link the builder makes: version 26
+    rerender(<QrCode value={long} alt="QR code" printSized />);
+    await waitFor(() => expect(screen.getByRole('img')).toHaveClass('print:w-[46mm]'));
   });
 
   it('has no download links unless asked', async () => {

@@ -1,19 +1,23 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { minimumPrintWidthCm, renderQr, type RenderedQr } from '@/lib/clinic/qr';
+import { minimumPrintWidthCm, minimumPrintWidthMm, renderQr, type RenderedQr } from '@/lib/clinic/qr';
 
 const TYPING_PAUSE_MS = 150;
 
-// Printed width by the smallest safe width in cm (lib/clinic/qr.ts), as whole class names for Tailwind to find.
-const PRINT_WIDTHS: Record<number, string> = {
-  2: 'print:w-[25mm]',
-  3: 'print:w-[30mm]',
-  4: 'print:w-[40mm]',
-  5: 'print:w-[50mm]',
-  6: 'print:w-[60mm]',
-  7: 'print:w-[70mm]',
-};
+// Printed widths from 30 mm up in 2 mm steps, written out whole so Tailwind finds the class names.
+const PRINT_WIDTHS = [
+  'print:w-[30mm]', 'print:w-[32mm]', 'print:w-[34mm]', 'print:w-[36mm]', 'print:w-[38mm]', 'print:w-[40mm]',
+  'print:w-[42mm]', 'print:w-[44mm]', 'print:w-[46mm]', 'print:w-[48mm]', 'print:w-[50mm]', 'print:w-[52mm]',
+  'print:w-[54mm]', 'print:w-[56mm]', 'print:w-[58mm]', 'print:w-[60mm]', 'print:w-[62mm]', 'print:w-[64mm]',
+  'print:w-[66mm]', 'print:w-[68mm]', 'print:w-[70mm]',
+];
+
+/** The class that prints a code at its smallest safe width, rounded up to an even millimetre and never under 30 mm. */
+function printWidthClass(modules: number): string {
+  const index = Math.max(0, Math.ceil((minimumPrintWidthMm(modules) - 30) / 2));
+  return PRINT_WIDTHS[Math.min(index, PRINT_WIDTHS.length - 1)];
+}
 
 type Props = {
   /** The text to encode: always a link this site made. */
@@ -66,7 +70,7 @@ export function QrCode({ value, alt, downloadName, sizeAdvice = false, printSize
       <img
         src={qr.svg}
         alt={alt}
-        className={`h-auto max-w-none bg-paper [image-rendering:pixelated] ${imageClassName} ${printSized ? PRINT_WIDTHS[width] : ''}`}
+        className={`h-auto max-w-none bg-paper [image-rendering:pixelated] ${imageClassName} ${printSized ? printWidthClass(qr.modules) : ''}`}
       />
       {sizeAdvice ? (
         <p className="mt-2 text-muted">

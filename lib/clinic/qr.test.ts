@@ -3,7 +3,7 @@ import { PNG } from 'pngjs';
 import { FIELDS, type ClinicInstructions } from './fields';
 import { encodeFragment, MAX_FRAGMENT_LENGTH } from './fragment';
 import { appointmentLink } from './link';
-import { minimumPrintWidthCm, qrVersion, renderQr } from './qr';
+import { minimumPrintWidthCm, minimumPrintWidthMm, qrVersion, renderQr } from './qr';
 
 const ORIGIN = 'https://fluoroscopy-guide.example.org';
 
@@ -56,6 +56,8 @@ describe('link length and QR size', () => {
   });
 
   it('asks clinics to print larger codes for longer links', () => {
+    expect(minimumPrintWidthMm(65)).toBe(26);
+    expect(minimumPrintWidthMm(121)).toBe(46);
     expect(minimumPrintWidthCm(21)).toBe(2);
     expect(minimumPrintWidthCm(57)).toBe(3);
     expect(minimumPrintWidthCm(121)).toBe(5);

@@ -63,7 +63,12 @@ export async function renderQr(text: string, { png: withPng = true } = {}): Prom
   };
 }
 
-/** The smallest width to print a code at, in whole centimetres, quiet zone included. Never under 2 cm. */
+/** The smallest width to print a code at, in millimetres, quiet zone included. */
+export function minimumPrintWidthMm(modules: number): number {
+  return Math.ceil((modules + 2 * QR_MARGIN) * MIN_MODULE_MM);
+}
+
+/** The same in whole centimetres, for people: never under 2 cm. */
 export function minimumPrintWidthCm(modules: number): number {
-  return Math.max(2, Math.ceil(((modules + 2 * QR_MARGIN) * MIN_MODULE_MM) / 10));
+  return Math.max(2, Math.ceil(minimumPrintWidthMm(modules) / 10));
 }
