@@ -58,7 +58,7 @@ export const dataSources = {
   mayoBariumEnema: {
     publisher: 'Mayo Clinic',
     title: 'Barium enema: what you can expect',
-    url: 'https://www.mayoclinic.org/tests-procedures/barium-enema/about/pac-20393008',
+    url: 'https://www.mayoclinic.org/tests-procedures/barium-enema/basics/what-you-can-expect/prc-20019174',
   },
   hseBariumEnema: {
     publisher: 'HSE (Health Service Executive, Ireland)',
