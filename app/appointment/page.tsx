@@ -15,6 +15,8 @@ export const metadata: Metadata = pageMetadata({
   description:
     "Your clinic's instructions for your fluoroscopy test, with a checklist for before your appointment and when to get help.",
   path: '/appointment/',
+  // A landing page for clinic links, not a search result: robots.txt keeps crawlers out too.
+  noindex: true,
 });
 
 /** The guides a patient should read before the day, in reading order; those not yet written are left out. */

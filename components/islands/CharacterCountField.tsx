@@ -15,6 +15,7 @@ type Props = {
   type?: 'text' | 'tel';
   width?: string;
   onChange: (value: string) => void;
+  onBlur?: () => void;
 };
 
 /** How long typing must pause before the count is read out, as in GOV.UK's character count. */
@@ -44,6 +45,7 @@ export function CharacterCountField({
   type = 'text',
   width = 'max-w-xl',
   onChange,
+  onBlur,
 }: Props) {
   const message = countMessage(max, count);
   const [announced, setAnnounced] = useState('');
@@ -69,6 +71,7 @@ export function CharacterCountField({
     autoComplete: 'off',
     className: `block w-full ${width} border-2 ${error ? 'border-urgent' : 'border-ink'} bg-paper px-3 py-2 text-base`,
     onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+    onBlur,
   };
 
   return (

@@ -82,6 +82,19 @@ describe('<ClinicLinkBuilder>', () => {
     expect(link()).toBe(`${ORIGIN}/appointment/#v=1&p=barium-swallow&c=${'a'.repeat(60)}`);
   });
 
+  it('shows any other problem once you leave the field', async () => {
+    const { user, link } = setup();
+    await user.selectOptions(screen.getByRole('combobox'), 'barium-swallow');
+    const phone = screen.getByRole('textbox', { name: 'Phone number for questions (optional)' });
+    await user.type(phone, 'ring us');
+    expect(phone).not.toHaveAttribute('aria-invalid');
+    expect(link()).toBeUndefined();
+    await user.tab();
+    expect(phone).toHaveAccessibleDescription(
+      expect.stringContaining('Error: Phone number can only contain digits, spaces, brackets, + and -'),
+    );
+  });
+
   it('lists every problem in the summary on submit', async () => {
     const { user } = setup();
     await user.selectOptions(screen.getByRole('combobox'), 'barium-swallow');

@@ -9,6 +9,7 @@ import {
   countOf,
   EMPTY_VALUES,
   instructionsOf,
+  TOO_LONG_TOGETHER,
   type BuilderField,
   type BuilderValues,
 } from '@/lib/clinic/messages';
@@ -42,6 +43,7 @@ export function ClinicLinkBuilder({ procedures, guides, origin }: Props) {
   const hydrated = useHydrated();
   const [values, setValues] = useState<BuilderValues>(EMPTY_VALUES);
   const [submitted, setSubmitted] = useState(false);
+  const [left, setLeft] = useState<ReadonlySet<BuilderField>>(new Set());
   const [attempt, setAttempt] = useState(0);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const linkFieldId = useId();
@@ -55,13 +57,16 @@ export function ClinicLinkBuilder({ procedures, guides, origin }: Props) {
   const link = valid ? appointmentLink(origin, data) : undefined;
   const title = [...procedures, ...guides].find((p) => p.slug === values.page)?.title;
 
-  // Before the first "Make the link", only a too-long answer is flagged: the
-  // count already shows it, and no link can be made until it is fixed.
+  // An error shows once the clinic leaves the field or presses "Make the link";
+  // an answer that is too long shows at once, since the count already says so
+  // and no link can be made until it is fixed.
   const shownError = (name: BuilderField) => {
     const error = errors[name];
     if (!error) return undefined;
-    return submitted || (name !== 'page' && countOf(values[name]) > FIELDS.find((f) => f.name === name)!.max) ? error : undefined;
+    const tooLong = name !== 'page' && (countOf(values[name]) > FIELDS.find((f) => f.name === name)!.max || error === TOO_LONG_TOGETHER);
+    return submitted || left.has(name) || tooLong ? error : undefined;
   };
+  const leave = (name: BuilderField) => setLeft((previous) => (previous.has(name) ? previous : new Set(previous).add(name)));
   const summary = submitted
     ? (['page', ...FIELDS.map((f) => f.name)] as BuilderField[])
         .filter((name) => errors[name])
@@ -152,6 +157,7 @@ export function ClinicLinkBuilder({ procedures, guides, origin }: Props) {
               type={field.name === 'phone' ? 'tel' : 'text'}
               width={FIELD_WIDTHS[field.name]}
               onChange={(value) => update(field.name, value)}
+              onBlur={() => leave(field.name)}
             />
           ))}
           <button type="submit" className={primaryButton}>

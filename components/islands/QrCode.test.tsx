@@ -28,6 +28,17 @@ describe('<QrCode>', () => {
     await waitFor(() => expect(screen.getByRole('img')).toHaveClass('print:w-[46mm]'));
   });
 
+  it('never offers the old code for download while a new one is being made', async () => {
+    const { rerender } = render(<QrCode value={link} alt="QR code" downloadName="qr-test" />);
+    await screen.findByRole('link', { name: /as SVG/ });
+    rerender(<QrCode value={`${link}&c=new`} alt="QR code" downloadName="qr-test" />);
+    // jsdom has no style sheet, so the class that hides the links (visibility: hidden) is checked.
+    const links = screen.getByRole('list');
+    expect(links).toHaveClass('invisible');
+    await waitFor(() => expect(links).not.toHaveClass('invisible'));
+    expect(screen.getByRole('link', { name: /as SVG/ }).getAttribute('href')).toBe(screen.getByRole('img').getAttribute('src'));
+  });
+
   it('has no download links unless asked', async () => {
     render(<QrCode value={link} alt="QR code" />);
     await screen.findByRole('img');

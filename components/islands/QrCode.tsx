@@ -78,7 +78,8 @@ export function QrCode({ value, alt, downloadName, sizeAdvice = false, printSize
         </p>
       ) : null}
       {downloadName ? (
-        <ul className="mt-3 space-y-2 print:hidden">
+        // Until the new code is drawn the links would download the old one: they keep their place but cannot be used.
+        <ul className={`mt-3 space-y-2 print:hidden ${shown.value === value ? '' : 'invisible'}`}>
           <li>
             <a href={qr.svg} download={`${downloadName}.svg`}>
               Download the QR code as SVG<span className="sr-only"> image</span> (best for printing)

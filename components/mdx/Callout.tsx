@@ -13,14 +13,14 @@ export function Callout({ tone = 'info', title, children }: Props) {
         <p className="mb-2 text-lg font-bold">
           <span className="sr-only">Warning:</span> {title ?? 'Important'}
         </p>
-        <div className="prose max-w-none">{children}</div>
+        <div className="rich">{children}</div>
       </div>
     );
   }
   return (
     <div className="callout callout-info not-prose my-6 border-l-8 border-brand bg-infoTint p-5">
       {title ? <p className="mb-2 text-lg font-bold">{title}</p> : null}
-      <div className="prose max-w-none">{children}</div>
+      <div className="rich">{children}</div>
     </div>
   );
 }

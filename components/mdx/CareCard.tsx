@@ -42,7 +42,7 @@ export function CareCard({ level, heading, headingLevel = 3, children }: Props) 
           <span className="sr-only">{style.prefix.trim()}</span> {heading}
         </Heading>
       </div>
-      <div className="prose max-w-none px-5 py-4">
+      <div className="rich px-5 py-4">
         {children}
       </div>
     </div>

@@ -8,7 +8,7 @@ export function Question({ q, level = 3, children }: Props) {
   return (
     <div className="faq-item py-5">
       <Heading className="mb-2 text-lg font-bold">{q}</Heading>
-      <div className="prose max-w-none">{children}</div>
+      <div className="rich">{children}</div>
     </div>
   );
 }

@@ -7,7 +7,7 @@ export function Step({ title, children }: Props) {
   return (
     <li className="step relative pl-14">
       <h3 className="mb-1 text-lg font-bold">{title}</h3>
-      <div className="prose max-w-none">{children}</div>
+      <div className="rich">{children}</div>
     </li>
   );
 }

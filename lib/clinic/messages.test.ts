@@ -1,5 +1,5 @@
 import { FIELDS } from './fields';
-import { builderErrors, countOf, EMPTY_VALUES, instructionsOf, type BuilderValues } from './messages';
+import { builderErrors, countOf, EMPTY_VALUES, instructionsOf, TOO_LONG_TOGETHER, type BuilderValues } from './messages';
 
 const PAGES = ['barium-swallow', 'preparing'];
 const values = (changes: Partial<BuilderValues>): BuilderValues => ({ ...EMPTY_VALUES, page: 'barium-swallow', ...changes });
@@ -38,7 +38,7 @@ describe('builderErrors', () => {
 
   it('asks for shorter answers when they are within their limits but too long together for a QR code', () => {
     const errors = builderErrors(values({ where: '病'.repeat(120), note: '院'.repeat(200), medicines: 'a'.repeat(200) }), PAGES);
-    expect(errors).toEqual({ note: 'Your answers are too long to fit in a QR code together. Shorten this answer or another one' });
+    expect(errors).toEqual({ note: TOO_LONG_TOGETHER });
   });
 });
 

@@ -6,6 +6,9 @@ export type BuilderValues = { page: string } & Record<FieldName, string>;
 export type BuilderField = 'page' | FieldName;
 export type BuilderErrors = Partial<Record<BuilderField, string>>;
 
+/** Said when every answer is within its limit but together they would not fit in a QR code. */
+export const TOO_LONG_TOGETHER = 'Your answers are too long to fit in a QR code together. Shorten this answer or another one';
+
 export const EMPTY_VALUES: BuilderValues = {
   page: '',
   ...(Object.fromEntries(FIELDS.map((f) => [f.name, ''])) as Record<FieldName, string>),
@@ -51,7 +54,7 @@ export function builderErrors(values: BuilderValues, pages: readonly string[]): 
     const longest = FIELDS.filter((f) => data[f.name]).sort(
       (a, b) => encodeURIComponent(data[b.name]!).length - encodeURIComponent(data[a.name]!).length,
     )[0];
-    errors[longest.name] = 'Your answers are too long to fit in a QR code together. Shorten this answer or another one';
+    errors[longest.name] = TOO_LONG_TOGETHER;
   }
   return errors;
 }

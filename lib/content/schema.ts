@@ -33,7 +33,11 @@ export const articleFields = {
   lastReviewed: isoDate.describe('When the facts on the page were last checked'),
   nextReview: isoDate.describe('When the page is due to be checked again'),
   order: z.number().int().min(1).describe('Position in the navigation and lists, smallest first'),
-  sources: z.array(sourceSchema).min(1, 'must list at least one source').describe('Where the facts come from'),
+  sources: z
+    .array(sourceSchema)
+    .min(1, 'must list at least one source')
+    .refine((list) => new Set(list.map((s) => s.url)).size === list.length, 'lists the same link twice')
+    .describe('Where the facts come from'),
   searchTerms: z
     .array(z.string().min(2).max(30))
     .max(12)
