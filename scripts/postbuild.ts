@@ -10,8 +10,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { nginxSite, headersFile, serveConfig, type PagePolicy } from '../lib/build/host-configs';
-import { cspHash, islandsOf, routeOfFile, scriptsOf, stripScripts } from '../lib/build/html';
-import { INTERACTIVE_ROUTES, STATIC_CSP, interactiveCsp, isInteractive } from '../lib/security/headers';
+import { routeOfFile } from '../lib/build/html';
+import { processPage } from '../lib/build/process-page';
+import { INTERACTIVE_ROUTES, isInteractive } from '../lib/security/headers';
 
 const OUT = path.resolve('out');
 const DEPLOY = path.resolve('deploy/generated');
@@ -56,21 +57,15 @@ async function main() {
 
   for (const file of htmlFiles(OUT)) {
     const route = routeOfFile(path.relative(OUT, file));
-    const html = fs.readFileSync(file, 'utf8');
-    const islands = islandsOf(html);
-    if (isInteractive(route)) {
-      const { external, inline } = scriptsOf(html);
-      if (!islands.length) fail(`${route} is listed as interactive but renders no data-island element.`);
-      if (!external.length) fail(`${route} is interactive but lost its scripts.`);
-      const hashes = [...new Set(inline.map(cspHash))];
-      policies.push({ route, csp: interactiveCsp(hashes, INTERACTIVE_ROUTES[route]) });
-    } else {
-      if (islands.length) {
-        fail(`${route} uses the client island "${islands[0]}" but is not in INTERACTIVE_ROUTES (lib/security/headers.ts).`);
+    try {
+      const result = processPage(route, fs.readFileSync(file, 'utf8'));
+      if (result.policy) policies.push(result.policy);
+      if (!isInteractive(route)) {
+        fs.writeFileSync(file, result.html);
+        stripped += 1;
       }
-      fs.writeFileSync(file, stripScripts(html));
-      stripped += 1;
-      if (route.endsWith('/') || route === '/404.html') policies.push({ route, csp: STATIC_CSP });
+    } catch (error) {
+      fail((error as Error).message);
     }
   }
   for (const route of Object.keys(INTERACTIVE_ROUTES)) {

@@ -16,9 +16,11 @@ export function Breadcrumbs({ trail }: Props) {
         {trail.map((crumb, index) => {
           const last = index === trail.length - 1;
           return (
-            <li key={crumb.href} className="flex gap-x-2">
+            <li key={crumb.href} className="flex items-center gap-x-2">
               {last ? (
-                <span aria-current="page">{crumb.label}</span>
+                <span aria-current="page" className="inline-block py-1">
+                  {crumb.label}
+                </span>
               ) : (
                 <>
                   <a href={crumb.href} className="inline-block py-1">

@@ -1,0 +1,50 @@
+import { getProcedures } from '../../lib/content';
+import { bodyGroups } from '../../lib/content/procedure-schema';
+import { GUIDE_ROUTES, PROCEDURE_ROUTES } from './routes';
+import { expect, test } from './fixtures';
+
+test('every guide is in the main navigation and reachable from the home page', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const main = page.locator('main');
+  for (const route of GUIDE_ROUTES) {
+    await expect(nav.locator(`a[href="${route}"]`)).toHaveCount(1);
+    await expect(main.locator(`a[href="${route}"]`).first()).toBeVisible();
+  }
+  await expect(main.getByRole('heading', { name: 'I have an appointment' })).toBeVisible();
+  await expect(main.getByRole('heading', { name: 'I want to understand fluoroscopy' })).toBeVisible();
+  await expect(main.getByRole('heading', { name: 'I work at a clinic' })).toBeVisible();
+});
+
+for (const route of [...GUIDE_ROUTES, ...PROCEDURE_ROUTES]) {
+  test(`${route} shows its sources, review dates and contents`, async ({ page }) => {
+    await page.goto(route);
+    const sources = page.getByRole('region', { name: 'Sources' });
+    await expect(sources.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
+    await expect(page.getByText('Page last reviewed:')).toBeVisible();
+    await expect(page.getByText('Next review due:')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'On this page' })).toBeVisible();
+    if (route.startsWith('/procedures/')) {
+      const card = page.getByRole('region', { name: 'At a glance' });
+      await expect(card).toBeVisible();
+      await expect(card.getByText('Typical radiation dose')).toBeVisible();
+      await expect(card.getByText('How long it takes')).toBeVisible();
+      const steps = page.locator('ol.steps > li');
+      expect(await steps.count()).toBeGreaterThanOrEqual(3);
+      await expect(page.getByRole('heading', { level: 2, name: 'Common questions' })).toBeVisible();
+    }
+  });
+}
+
+test('the test index lists every procedure page under its own body system', async ({ page }) => {
+  await page.goto('/procedures/');
+  const procedures = getProcedures();
+  expect(procedures.map((p) => `/procedures/${p.slug}/`).sort()).toEqual([...PROCEDURE_ROUTES].sort());
+  for (const procedure of procedures) {
+    const link = page.locator(`main section a[href="/procedures/${procedure.slug}/"]`);
+    await expect(link).toHaveCount(1);
+    await expect(link).toHaveText(procedure.meta.title);
+    const group = await link.evaluate((a) => a.closest('section')!.querySelector('h2')!.textContent);
+    expect(group, procedure.slug).toBe(bodyGroups[procedure.meta.group]);
+  }
+});
