@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { fieldByName, type FieldName } from './fields';
 
+// This schema runs in the browser under a CSP without 'unsafe-eval'. Zod would
+// otherwise probe for eval with `new Function`, which the policy blocks and reports.
+z.config({ jitless: true });
+
 /** Digits, spaces, +, - and brackets: what people write on a letter, and nothing a link could misuse. */
 export const PHONE_PATTERN = /^[0-9 +\-()]+$/;
 

@@ -16,7 +16,18 @@ export const test = base.extend<{ consoleErrors: string[] }>({
         if (message.type() === 'error') errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
+      // Some blocked actions (a probe for eval, say) are reported to the page but never logged.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const store = window as unknown as { cspViolations?: string[] };
+          (store.cspViolations ??= []).push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+        });
+      });
       await use(errors);
+      const violations = await page
+        .evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])
+        .catch(() => [] as string[]);
+      errors.push(...violations.map((v) => `CSP violation: ${v}`));
       // The 404 test asks for a missing page on purpose; the browser logs that 404.
       const expected404 = (e: string) => e.includes('status of 404') && page.url().includes('/does-not-exist');
       const unexpected = errors.filter((e) => !expected404(e));
