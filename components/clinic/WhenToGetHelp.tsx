@@ -12,7 +12,7 @@ const PRINT =
   'print:grid print:grid-cols-[4fr_4fr_3fr] print:gap-2 print:[&_.care-card]:my-0 print:[&_.care-card]:border-2 print:[&_.care-card]:border-black ' +
   'print:[&_.care-card>div:first-child]:bg-transparent print:[&_.care-card>div:first-child]:px-2 print:[&_.care-card>div:first-child]:py-1 ' +
   'print:[&_.care-card>div:first-child]:text-black print:[&_.care-card_h3]:text-[9.5pt] print:[&_.care-card_h3]:leading-tight print:[&_.care-card_p]:mb-0 print:[&_.care-card_p]:text-[7pt] ' +
-  'print:[&_.prose]:px-2 print:[&_.prose]:py-1 print:[&_.prose]:text-[8pt] print:[&_.prose]:leading-snug print:[&_.prose_li]:my-0.5 print:[&_.prose_ul]:space-y-0 print:[&_.prose_ul]:pl-4';
+  'print:[&_.rich]:px-2 print:[&_.rich]:py-1 print:[&_.rich]:text-[8pt] print:[&_.rich]:leading-snug print:[&_.rich_li]:my-0.5 print:[&_.rich_ul]:space-y-0 print:[&_.rich_ul]:pl-4';
 
 /** "When to get help" after the test, as NHS care cards, most urgent first. */
 export function WhenToGetHelp({ cards }: Props) {
@@ -25,7 +25,7 @@ export function WhenToGetHelp({ cards }: Props) {
       <div className={PRINT}>
         {cards.map((card) => (
           <CareCard key={card.level} level={card.level} heading={card.heading}>
-            {/* Styled here: CareCard's not-prose frame keeps the typography styles from its list. */}
+            {/* A plain list: the cards here hold data, not MDX. */}
             <ul className="list-disc space-y-1 pl-6">
               {card.signs.map((sign) => (
                 <li key={sign}>{sign}</li>
