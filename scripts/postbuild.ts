@@ -49,6 +49,31 @@ function nameShareImages(files: string[]) {
   }
 }
 
+/**
+ * Next writes a React Server Components payload (.txt) beside every page for
+ * client-side navigation. Content pages carry no router and the site links
+ * with plain <a> elements, so nothing ever fetches them: drop them.
+ */
+function removeUnusedPayloads(): number {
+  let removed = 0;
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!['_next', 'pagefind'].includes(entry.name)) walk(full);
+      } else if (entry.name.endsWith('.txt') && entry.name !== 'robots.txt') {
+        const route = routeOfFile(path.relative(OUT, path.join(dir, 'index.html')));
+        if (!isInteractive(route)) {
+          fs.rmSync(full);
+          removed += 1;
+        }
+      }
+    }
+  };
+  walk(OUT);
+  return removed;
+}
+
 async function main() {
   if (!fs.existsSync(OUT)) fail('out/ does not exist: run `next build` first.');
   nameShareImages(htmlFiles(OUT));
@@ -68,6 +93,7 @@ async function main() {
       fail((error as Error).message);
     }
   }
+  const payloads = removeUnusedPayloads();
   for (const route of Object.keys(INTERACTIVE_ROUTES)) {
     if (!policies.some((p) => p.route === route)) fail(`interactive route ${route} was not built.`);
   }
@@ -88,7 +114,7 @@ async function main() {
 
   console.log(
     `postbuild: ${stripped} content pages carry no JavaScript; ${Object.keys(INTERACTIVE_ROUTES).length} interactive pages hashed; ` +
-      `search index has ${added.page_count} pages; host configs written.`,
+      `${payloads} unused navigation payloads removed; search index has ${added.page_count} pages; host configs written.`,
   );
 }
 
