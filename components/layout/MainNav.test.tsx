@@ -7,19 +7,32 @@ const items = [
   { href: '/glossary/', label: 'Glossary' },
 ];
 
+const pairs = (nav: HTMLElement) =>
+  within(nav)
+    .getAllByRole('link')
+    .map((l) => [l.getAttribute('href'), l.textContent]);
+
 describe('<MainNav>', () => {
-  it('is a navigation landmark named Main with a link for each item, in order', () => {
+  it('gives the phone menu and the wide-screen row the same links, in order', () => {
     render(<MainNav items={items} />);
-    const nav = screen.getByRole('navigation', { name: 'Main' });
-    const links = within(nav).getAllByRole('link');
-    expect(links.map((l) => [l.getAttribute('href'), l.textContent])).toEqual(items.map((i) => [i.href, i.label]));
+    const [menu, row] = screen.getAllByRole('navigation', { name: 'Main' });
+    expect(pairs(menu)).toEqual(items.map((i) => [i.href, i.label]));
+    expect(pairs(row)).toEqual(items.map((i) => [i.href, i.label]));
+  });
+
+  it('folds the phone menu into a native disclosure that works without a script', () => {
+    const { container } = render(<MainNav items={items} />);
+    const details = container.querySelector('details')!;
+    expect(details).not.toHaveAttribute('open');
+    expect(within(details).getByText('Menu').tagName).toBe('SUMMARY');
+    expect(details).toHaveClass('md:hidden');
+    expect(screen.getAllByRole('navigation', { name: 'Main', hidden: true })[1]).toHaveClass('hidden', 'md:block');
   });
 
   it('marks the current page with aria-current, and only that one', () => {
     render(<MainNav items={items} current="/procedures/" />);
-    expect(screen.getByRole('link', { name: 'Tests A to Z' })).toHaveAttribute('aria-current', 'page');
-    expect(screen.getByRole('link', { name: 'Glossary' })).not.toHaveAttribute('aria-current');
-    expect(screen.getByRole('link', { name: 'What is fluoroscopy?' })).not.toHaveAttribute('aria-current');
+    for (const link of screen.getAllByRole('link', { name: 'Tests A to Z' })) expect(link).toHaveAttribute('aria-current', 'page');
+    for (const link of screen.getAllByRole('link', { name: 'Glossary' })) expect(link).not.toHaveAttribute('aria-current');
   });
 
   it('marks nothing as current on a page that is not in the navigation', () => {

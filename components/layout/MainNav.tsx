@@ -2,23 +2,42 @@ export type NavItem = { href: string; label: string };
 
 type Props = { items: NavItem[]; current?: string };
 
-/** The main navigation, built from the content list. A wrapping list: no menu button, no script. */
+function Links({ items, current, className }: Props & { className: string }) {
+  return (
+    <ul className={className}>
+      {items.map((item) => (
+        <li key={item.href}>
+          <a
+            href={item.href}
+            aria-current={item.href === current ? 'page' : undefined}
+            className="inline-flex min-h-11 items-center px-2 py-2 text-base text-white underline-offset-4 hover:underline"
+          >
+            {item.label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The main navigation, built from the content list. On a phone it folds into a
+ * native <details> "Menu" so the page starts near the top of the screen; on
+ * wider screens it is a plain row of links. Only one of the two is ever shown,
+ * so there is one "Main" landmark at a time, and neither needs a script.
+ */
 export function MainNav({ items, current }: Props) {
   return (
-    <nav aria-label="Main" className="main-nav bg-brandDark">
-      <ul className="mx-auto flex max-w-page flex-wrap gap-x-1 px-2">
-        {items.map((item) => (
-          <li key={item.href}>
-            <a
-              href={item.href}
-              aria-current={item.href === current ? 'page' : undefined}
-              className="inline-flex min-h-11 items-center px-2 py-2 text-base text-white underline-offset-4 hover:underline"
-            >
-              {item.label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <div className="main-nav bg-brandDark">
+      <details className="main-nav-menu md:hidden">
+        <summary className="flex min-h-11 cursor-pointer items-center px-4 font-bold text-white">Menu</summary>
+        <nav aria-label="Main">
+          <Links items={items} current={current} className="flex flex-col px-2 pb-2" />
+        </nav>
+      </details>
+      <nav aria-label="Main" className="hidden md:block">
+        <Links items={items} current={current} className="mx-auto flex max-w-page flex-wrap gap-x-1 px-2" />
+      </nav>
+    </div>
   );
 }

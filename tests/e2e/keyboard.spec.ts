@@ -42,3 +42,26 @@ test('focus is always visible: the focused link gets the yellow focus style', as
   const background = await page.evaluate(() => getComputedStyle(document.activeElement as Element).backgroundColor);
   expect(background).toBe('rgb(255, 221, 0)');
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the navigation folds into a Menu that opens with the keyboard, without a script', async ({ page }) => {
+    await page.goto('/risks/');
+    const menu = page.locator('summary', { hasText: 'Menu' });
+    await expect(menu).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Tests A to Z' })).toBeHidden();
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tests A to Z' });
+    await expect(link).toBeVisible();
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/procedures\/$/);
+  });
+
+  test('the page heading is on the first screen', async ({ page }) => {
+    await page.goto('/procedures/barium-swallow/');
+    await expect(page.locator('h1')).toBeInViewport();
+  });
+});
