@@ -1,9 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/SiteFooter';
-import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SkipLink } from '@/components/layout/SkipLink';
-import { mainNavItems } from '@/lib/navigation';
 import { SITE_NAME, SITE_TAGLINE, SITE_URL } from '@/lib/site';
 import './globals.css';
 
@@ -26,10 +24,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body>
         <SkipLink />
-        <SiteHeader items={mainNavItems()} />
-        <main id="main" tabIndex={-1} className="mx-auto max-w-page px-4 py-8 focus:outline-none">
-          {children}
-        </main>
+        {children}
         <SiteFooter />
       </body>
     </html>

@@ -5,6 +5,7 @@ import { organization, website } from '@/lib/seo/jsonld';
 import { getGuides } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { SITE_NAME } from '@/lib/site';
+import { PageShell } from '@/components/layout/PageShell';
 
 export const metadata: Metadata = {
   ...pageMetadata({
@@ -19,15 +20,17 @@ export const metadata: Metadata = {
 export default function HomePage() {
   const guides = getGuides();
   return (
-    <div className="home">
-      <h1 className="mb-3 text-3xl font-bold">Fluoroscopy tests, explained simply</h1>
-      <p className="mb-8 max-w-prose text-lg">
-        Fluoroscopy is an X-ray test that shows a moving picture, like a video. This guide tells you what will
-        happen, how to get ready, and when to get help, in plain English.
-      </p>
-      <JsonLd data={website()} />
-      <JsonLd data={organization()} />
-      <HomePaths guides={guides.map((g) => ({ href: `/${g.slug}/`, title: g.meta.title, summary: g.meta.summary }))} />
-    </div>
+    <PageShell current="/">
+      <div className="home">
+        <h1 className="mb-3 text-3xl font-bold">Fluoroscopy tests, explained simply</h1>
+        <p className="mb-8 max-w-prose text-lg">
+          Fluoroscopy is an X-ray test that shows a moving picture, like a video. This guide tells you what will
+          happen, how to get ready, and when to get help, in plain English.
+        </p>
+        <JsonLd data={website()} />
+        <JsonLd data={organization()} />
+        <HomePaths guides={guides.map((g) => ({ href: `/${g.slug}/`, title: g.meta.title, summary: g.meta.summary }))} />
+      </div>
+    </PageShell>
   );
 }

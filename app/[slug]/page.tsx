@@ -6,6 +6,7 @@ import { faqsOf, headingsOf, termsOf } from '@/lib/content/outline';
 import { faqPage, medicalWebPage } from '@/lib/seo/jsonld';
 import { nextGuide } from '@/lib/navigation';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { PageShell } from '@/components/layout/PageShell';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -41,23 +42,25 @@ export default async function GuidePage({ params }: Params) {
     ...(faqs.length ? [faqPage(faqs, path)] : []),
   ];
   return (
-    <ArticlePage
-      title={guide.meta.title}
-      summary={guide.meta.summary}
-      trail={[
-        { href: '/', label: 'Home' },
-        { href: `/${slug}/`, label: guide.meta.navTitle ?? guide.meta.title },
-      ]}
-      headings={headingsOf(guide.body)}
-      terms={termsOf(guide.body)}
-      sources={guide.meta.sources}
-      searchTerms={guide.meta.searchTerms}
-      lastReviewed={guide.meta.lastReviewed}
-      nextReview={guide.meta.nextReview}
-      next={next ? { href: `/${next.slug}/`, title: next.meta.title } : undefined}
-      jsonLd={jsonLd}
-    >
-      <Body />
-    </ArticlePage>
+    <PageShell current={`/${slug}/`}>
+      <ArticlePage
+        title={guide.meta.title}
+        summary={guide.meta.summary}
+        trail={[
+          { href: '/', label: 'Home' },
+          { href: `/${slug}/`, label: guide.meta.navTitle ?? guide.meta.title },
+        ]}
+        headings={headingsOf(guide.body)}
+        terms={termsOf(guide.body)}
+        sources={guide.meta.sources}
+        searchTerms={guide.meta.searchTerms}
+        lastReviewed={guide.meta.lastReviewed}
+        nextReview={guide.meta.nextReview}
+        next={next ? { href: `/${next.slug}/`, title: next.meta.title } : undefined}
+        jsonLd={jsonLd}
+      >
+        <Body />
+      </ArticlePage>
+    </PageShell>
   );
 }

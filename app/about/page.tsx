@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import About from '@/content/site/about.mdx';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { PageShell } from '@/components/layout/PageShell';
 
 export const metadata: Metadata = pageMetadata({
   title: 'About this guide',
@@ -11,12 +12,14 @@ export const metadata: Metadata = pageMetadata({
 
 export default function AboutPage() {
   return (
-    <article>
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/about/', label: 'About' }]} />
-      <div data-pagefind-body className="prose max-w-prose">
-        <h1>About this guide</h1>
-        <About />
-      </div>
-    </article>
+    <PageShell>
+      <article>
+        <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/about/', label: 'About' }]} />
+        <div data-pagefind-body className="prose max-w-prose">
+          <h1>About this guide</h1>
+          <About />
+        </div>
+      </article>
+    </PageShell>
   );
 }

@@ -9,6 +9,7 @@ import { beforeYourAppointment, checklistSources, whenToGetHelp } from '@/conten
 import { getGuides, getProcedures } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { SITE_URL } from '@/lib/site';
+import { PageShell } from '@/components/layout/PageShell';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Your appointment',
@@ -39,26 +40,28 @@ export default function AppointmentPageRoute() {
   });
 
   return (
-    <article className="appointment print:text-[9pt] print:leading-snug">
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/appointment/', label: 'Your appointment' }]} />
-      <h1 className="mb-6 text-3xl font-bold print:mb-1.5 print:text-[14pt]">Your appointment</h1>
-      <AppointmentInstructions pages={pages} origin={SITE_URL} />
-      <noscript>
-        <p className="mb-8 max-w-prose border-l-8 border-warning bg-warningTint p-5">
-          If your clinic sent you a link, their own instructions need JavaScript to show on this page. Turn on
-          JavaScript, or ask your clinic for their instructions. The general advice below still applies.
+    <PageShell>
+      <article className="appointment print:text-[9pt] print:leading-snug">
+        <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/appointment/', label: 'Your appointment' }]} />
+        <h1 className="mb-6 text-3xl font-bold print:mb-1.5 print:text-[14pt]">Your appointment</h1>
+        <AppointmentInstructions pages={pages} origin={SITE_URL} />
+        <noscript>
+          <p className="mb-8 max-w-prose border-l-8 border-warning bg-warningTint p-5">
+            If your clinic sent you a link, their own instructions need JavaScript to show on this page. Turn on
+            JavaScript, or ask your clinic for their instructions. The general advice below still applies.
+          </p>
+        </noscript>
+        <p className="mb-8 max-w-prose text-lg print:hidden">
+          This page has general advice for any fluoroscopy (live X-ray) test. Always follow your own clinic&apos;s
+          instructions first.
         </p>
-      </noscript>
-      <p className="mb-8 max-w-prose text-lg print:hidden">
-        This page has general advice for any fluoroscopy (live X-ray) test. Always follow your own clinic&apos;s
-        instructions first.
-      </p>
-      <AppointmentChecklist items={beforeYourAppointment} />
-      <WhenToGetHelp cards={whenToGetHelp} />
-      <GuideLinks items={fullGuides} />
-      <div className="print:hidden">
-        <SourcesList sources={checklistSources()} />
-      </div>
-    </article>
+        <AppointmentChecklist items={beforeYourAppointment} />
+        <WhenToGetHelp cards={whenToGetHelp} />
+        <GuideLinks items={fullGuides} />
+        <div className="print:hidden">
+          <SourcesList sources={checklistSources()} />
+        </div>
+      </article>
+    </PageShell>
   );
 }

@@ -4,6 +4,7 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { getGuides, getProcedures } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { SITE_URL } from '@/lib/site';
+import { PageShell } from '@/components/layout/PageShell';
 
 export const metadata: Metadata = pageMetadata({
   title: 'For clinics: a patient link with your instructions',
@@ -20,62 +21,64 @@ export default function ForClinicsPage() {
   const procedures = getProcedures().map((p) => ({ slug: p.slug, title: p.meta.title }));
   const guides = getGuides().map((g) => ({ slug: g.slug, title: g.meta.title }));
   return (
-    <div className="for-clinics">
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/for-clinics/', label: 'For clinics' }]} />
-      <h1 className="mb-3 text-3xl font-bold">Make a patient link with your own instructions</h1>
-      <p className="mb-6 max-w-prose text-lg">
-        Add your clinic&apos;s instructions to a link to this guide. Put the link or its QR code in your referral
-        letter. Your patient sees your instructions first, then our plain-English guide to their test, and can print
-        it all on one page.
-      </p>
-
-      <section aria-labelledby="privacy" className="mb-8 max-w-prose border-l-8 border-brand bg-infoTint p-5">
-        <h2 id="privacy" className="mb-2 text-xl font-bold">
-          Nothing you type leaves this browser
-        </h2>
-        <ul className="list-disc space-y-2 pl-6">
-          <li>The link and QR code are made on this computer. This page sends nothing while you type.</li>
-          <li>Nothing is stored: no cookies, no local storage and no analytics. Close the page and it is gone.</li>
-          <li>
-            Your instructions travel inside the link, after the # sign. Browsers never send that part of a link to a
-            website, ours included.
-          </li>
-          <li>
-            Anyone with the link can read it. Do not type anything about a patient, such as a name, date of birth or
-            record number.
-          </li>
-        </ul>
-      </section>
-
-      <noscript>
-        <p className="mb-8 max-w-prose border-l-8 border-warning bg-warningTint p-5">
-          The link builder needs JavaScript, because it makes the link on your computer instead of on a server.
-          Turn on JavaScript to use it. You can still link to any page of this guide, for example{' '}
-          <a href="/procedures/">the list of tests</a>.
+    <PageShell current="/for-clinics/">
+      <div className="for-clinics">
+        <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/for-clinics/', label: 'For clinics' }]} />
+        <h1 className="mb-3 text-3xl font-bold">Make a patient link with your own instructions</h1>
+        <p className="mb-6 max-w-prose text-lg">
+          Add your clinic&apos;s instructions to a link to this guide. Put the link or its QR code in your referral
+          letter. Your patient sees your instructions first, then our plain-English guide to their test, and can print
+          it all on one page.
         </p>
-      </noscript>
 
-      <ClinicLinkBuilder procedures={procedures} guides={guides} origin={SITE_URL} />
+        <section aria-labelledby="privacy" className="mb-8 max-w-prose border-l-8 border-brand bg-infoTint p-5">
+          <h2 id="privacy" className="mb-2 text-xl font-bold">
+            Nothing you type leaves this browser
+          </h2>
+          <ul className="list-disc space-y-2 pl-6">
+            <li>The link and QR code are made on this computer. This page sends nothing while you type.</li>
+            <li>Nothing is stored: no cookies, no local storage and no analytics. Close the page and it is gone.</li>
+            <li>
+              Your instructions travel inside the link, after the # sign. Browsers never send that part of a link to a
+              website, ours included.
+            </li>
+            <li>
+              Anyone with the link can read it. Do not type anything about a patient, such as a name, date of birth or
+              record number.
+            </li>
+          </ul>
+        </section>
 
-      <section aria-labelledby="what-patients-see" className="mt-12 max-w-prose">
-        <h2 id="what-patients-see" className="mb-3 text-2xl font-bold">
-          What your patient sees
-        </h2>
-        <ul className="mb-6 list-disc space-y-2 pl-6">
-          <li>Your instructions first, in a box marked as coming from your clinic.</li>
-          <li>The test&apos;s key facts and a link to our full guide to it.</li>
-          <li>A checklist for before the appointment, and when to get help afterwards.</li>
-          <li>
-            A &ldquo;Print this page&rdquo; button that prints it all on one page, with the QR code and the guide&apos;s
-            address to type in.
-          </li>
-        </ul>
-        <h2 className="mb-3 text-2xl font-bold">Links keep working</h2>
-        <p>
-          Every link carries a version number. If this tool changes, links already in letters still open with the
-          same instructions. A link that cannot be read shows our general advice and asks the patient to contact you.
-        </p>
-      </section>
-    </div>
+        <noscript>
+          <p className="mb-8 max-w-prose border-l-8 border-warning bg-warningTint p-5">
+            The link builder needs JavaScript, because it makes the link on your computer instead of on a server.
+            Turn on JavaScript to use it. You can still link to any page of this guide, for example{' '}
+            <a href="/procedures/">the list of tests</a>.
+          </p>
+        </noscript>
+
+        <ClinicLinkBuilder procedures={procedures} guides={guides} origin={SITE_URL} />
+
+        <section aria-labelledby="what-patients-see" className="mt-12 max-w-prose">
+          <h2 id="what-patients-see" className="mb-3 text-2xl font-bold">
+            What your patient sees
+          </h2>
+          <ul className="mb-6 list-disc space-y-2 pl-6">
+            <li>Your instructions first, in a box marked as coming from your clinic.</li>
+            <li>The test&apos;s key facts and a link to our full guide to it.</li>
+            <li>A checklist for before the appointment, and when to get help afterwards.</li>
+            <li>
+              A &ldquo;Print this page&rdquo; button that prints it all on one page, with the QR code and the guide&apos;s
+              address to type in.
+            </li>
+          </ul>
+          <h2 className="mb-3 text-2xl font-bold">Links keep working</h2>
+          <p>
+            Every link carries a version number. If this tool changes, links already in letters still open with the
+            same instructions. A link that cannot be read shows our general advice and asks the patient to contact you.
+          </p>
+        </section>
+      </div>
+    </PageShell>
   );
 }

@@ -3,6 +3,7 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { GlossaryList } from '@/components/glossary/GlossaryList';
 import { glossary } from '@/content/data/glossary';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { PageShell } from '@/components/layout/PageShell';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Glossary of medical words',
@@ -12,13 +13,15 @@ export const metadata: Metadata = pageMetadata({
 
 export default function GlossaryPage() {
   return (
-    <div>
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/glossary/', label: 'Glossary' }]} />
-      <div data-pagefind-body>
-        <h1 className="mb-3 text-3xl font-bold">Glossary of medical words</h1>
-        <p className="mb-8 max-w-prose text-lg">What the medical words in this guide mean, in plain English.</p>
-        <GlossaryList entries={glossary} />
+    <PageShell current="/glossary/">
+      <div>
+        <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/glossary/', label: 'Glossary' }]} />
+        <div data-pagefind-body>
+          <h1 className="mb-3 text-3xl font-bold">Glossary of medical words</h1>
+          <p className="mb-8 max-w-prose text-lg">What the medical words in this guide mean, in plain English.</p>
+          <GlossaryList entries={glossary} />
+        </div>
       </div>
-    </div>
+    </PageShell>
   );
 }

@@ -3,6 +3,7 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { ProcedureIndex } from '@/components/procedure/ProcedureIndex';
 import { getProcedures } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { PageShell } from '@/components/layout/PageShell';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Tests A to Z',
@@ -12,24 +13,26 @@ export const metadata: Metadata = pageMetadata({
 
 export default function ProceduresPage() {
   return (
-    <div>
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/procedures/', label: 'Tests A to Z' }]} />
-      <div data-pagefind-body>
-        <h1 className="mb-3 text-3xl font-bold">Find your test</h1>
-        <p className="mb-8 max-w-prose text-lg">
-          Your letter may name a test. Find it below, grouped by the part of the body it looks at. Each page explains
-          how to prepare, what happens and when to get help.
-        </p>
-        <ProcedureIndex
-          procedures={getProcedures().map((p) => ({
-            slug: p.slug,
-            title: p.meta.title,
-            group: p.meta.group,
-            purpose: p.meta.glance.purpose,
-            otherNames: p.meta.otherNames,
-          }))}
-        />
+    <PageShell current="/procedures/">
+      <div>
+        <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/procedures/', label: 'Tests A to Z' }]} />
+        <div data-pagefind-body>
+          <h1 className="mb-3 text-3xl font-bold">Find your test</h1>
+          <p className="mb-8 max-w-prose text-lg">
+            Your letter may name a test. Find it below, grouped by the part of the body it looks at. Each page explains
+            how to prepare, what happens and when to get help.
+          </p>
+          <ProcedureIndex
+            procedures={getProcedures().map((p) => ({
+              slug: p.slug,
+              title: p.meta.title,
+              group: p.meta.group,
+              purpose: p.meta.glance.purpose,
+              otherNames: p.meta.otherNames,
+            }))}
+          />
+        </div>
       </div>
-    </div>
+    </PageShell>
   );
 }

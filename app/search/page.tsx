@@ -3,6 +3,7 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { SiteSearch } from '@/components/islands/SiteSearch';
 import { getGuides } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { PageShell } from '@/components/layout/PageShell';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Search',
@@ -13,35 +14,37 @@ export const metadata: Metadata = pageMetadata({
 
 export default function SearchPage() {
   return (
-    <div>
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/search/', label: 'Search' }]} />
-      <h1 className="mb-6 text-3xl font-bold">Search this guide</h1>
-      {/* A <noscript> note, not one the island removes, so the page does not jump when search starts. */}
-      <noscript>
-        <p className="mb-6 border-l-8 border-brand bg-infoTint p-4 text-lg">
-          Search needs JavaScript, which is turned off in your browser. You can still find every page from the list
-          of tests and the guides below.
-        </p>
-      </noscript>
-      <SiteSearch />
-      <section aria-labelledby="browse" className="mt-12 border-t border-line pt-6">
-        <h2 id="browse" className="mb-3 text-xl font-bold">
-          Or browse
-        </h2>
-        <ul className="list-disc space-y-1 pl-6">
-          <li>
-            <a href="/procedures/">All tests, A to Z</a>
-          </li>
-          {getGuides().map((g) => (
-            <li key={g.slug}>
-              <a href={`/${g.slug}/`}>{g.meta.title}</a>
+    <PageShell>
+      <div>
+        <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/search/', label: 'Search' }]} />
+        <h1 className="mb-6 text-3xl font-bold">Search this guide</h1>
+        {/* A <noscript> note, not one the island removes, so the page does not jump when search starts. */}
+        <noscript>
+          <p className="mb-6 border-l-8 border-brand bg-infoTint p-4 text-lg">
+            Search needs JavaScript, which is turned off in your browser. You can still find every page from the list
+            of tests and the guides below.
+          </p>
+        </noscript>
+        <SiteSearch />
+        <section aria-labelledby="browse" className="mt-12 border-t border-line pt-6">
+          <h2 id="browse" className="mb-3 text-xl font-bold">
+            Or browse
+          </h2>
+          <ul className="list-disc space-y-1 pl-6">
+            <li>
+              <a href="/procedures/">All tests, A to Z</a>
             </li>
-          ))}
-          <li>
-            <a href="/glossary/">Glossary of medical words</a>
-          </li>
-        </ul>
-      </section>
-    </div>
+            {getGuides().map((g) => (
+              <li key={g.slug}>
+                <a href={`/${g.slug}/`}>{g.meta.title}</a>
+              </li>
+            ))}
+            <li>
+              <a href="/glossary/">Glossary of medical words</a>
+            </li>
+          </ul>
+        </section>
+      </div>
+    </PageShell>
   );
 }

@@ -10,7 +10,7 @@ function Links({ items, current, className }: Props & { className: string }) {
           <a
             href={item.href}
             aria-current={item.href === current ? 'page' : undefined}
-            className="inline-flex min-h-11 items-center px-2 py-2 text-base text-white underline-offset-4 hover:underline"
+            className="inline-flex min-h-11 items-center px-2 py-2 text-base text-white underline-offset-4 hover:underline aria-[current=page]:font-bold aria-[current=page]:underline aria-[current=page]:decoration-4"
           >
             {item.label}
           </a>
@@ -30,7 +30,9 @@ export function MainNav({ items, current }: Props) {
   return (
     <div className="main-nav bg-brandDark">
       <details className="main-nav-menu md:hidden">
-        <summary className="flex min-h-11 cursor-pointer items-center px-4 font-bold text-white">Menu</summary>
+        <summary className="flex min-h-11 cursor-pointer items-center gap-2 px-4 font-bold text-white">
+          <span aria-hidden="true">☰</span> Menu
+        </summary>
         <nav aria-label="Main">
           <Links items={items} current={current} className="flex flex-col px-2 pb-2" />
         </nav>

@@ -12,7 +12,7 @@ export function SearchForm() {
         id="site-search"
         name="q"
         type="search"
-        placeholder="Search, for example barium"
+        placeholder="For example: barium"
         autoComplete="off"
         maxLength={100}
         className="min-h-11 w-56 rounded-l border-2 border-white bg-white px-3 text-ink placeholder:text-muted sm:w-72"

@@ -2,10 +2,10 @@ import { SITE_NAME } from '@/lib/site';
 import { MainNav, type NavItem } from './MainNav';
 import { SearchForm } from './SearchForm';
 
-type Props = { items: NavItem[] };
+type Props = { items: NavItem[]; current?: string };
 
 /** Site name, search box and main navigation. Plain HTML: it works without JavaScript. */
-export function SiteHeader({ items }: Props) {
+export function SiteHeader({ items, current }: Props) {
   return (
     <header role="banner" className="site-header border-b-4 border-brandDark bg-brand text-white">
       <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-4 px-4 py-4">
@@ -14,7 +14,7 @@ export function SiteHeader({ items }: Props) {
         </a>
         <SearchForm />
       </div>
-      <MainNav items={items} />
+      <MainNav items={items} current={current} />
     </header>
   );
 }

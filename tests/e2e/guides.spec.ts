@@ -48,3 +48,10 @@ test('the test index lists every procedure page under its own body system', asyn
     expect(group, procedure.slug).toBe(bodyGroups[procedure.meta.group]);
   }
 });
+
+test('the main navigation marks the page the reader is on', async ({ page }) => {
+  await page.goto('/risks/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.locator('a[aria-current="page"]')).toHaveAttribute('href', '/risks/');
+  await expect(nav.locator('a[aria-current="page"]')).toHaveCount(1);
+});

@@ -7,6 +7,7 @@ import { getProcedure, getProcedures } from '@/lib/content';
 import { faqsOf, headingsOf, stepTitlesOf, termsOf } from '@/lib/content/outline';
 import { faqPage, medicalProcedure, medicalWebPage } from '@/lib/seo/jsonld';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { PageShell } from '@/components/layout/PageShell';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -59,35 +60,37 @@ export default async function ProcedurePage({ params }: Params) {
     ...(faqs.length ? [faqPage(faqs, path)] : []),
   ];
   return (
-    <ArticlePage
-      jsonLd={jsonLd}
-      title={procedure.meta.title}
-      summary={procedure.meta.summary}
-      trail={[
-        { href: '/', label: 'Home' },
-        { href: '/procedures/', label: 'Tests A to Z' },
-        { href: `/procedures/${slug}/`, label: procedure.meta.navTitle ?? procedure.meta.title },
-      ]}
-      lead={
-        <>
-          {procedure.meta.otherNames.length ? (
-            <p className="other-names mb-6 max-w-prose">
-              <span className="font-bold">Also called: </span>
-              {procedure.meta.otherNames.join(', ')}
-            </p>
-          ) : null}
-          <AtAGlance glance={procedure.meta.glance} />
-        </>
-      }
-      headings={headingsOf(procedure.body)}
-      terms={termsOf(procedure.body)}
-      sources={procedure.meta.sources}
-      searchTerms={procedure.meta.searchTerms}
-      lastReviewed={procedure.meta.lastReviewed}
-      nextReview={procedure.meta.nextReview}
-      after={<RelatedProcedures items={related} />}
-    >
-      <Body />
-    </ArticlePage>
+    <PageShell>
+      <ArticlePage
+        jsonLd={jsonLd}
+        title={procedure.meta.title}
+        summary={procedure.meta.summary}
+        trail={[
+          { href: '/', label: 'Home' },
+          { href: '/procedures/', label: 'Tests A to Z' },
+          { href: `/procedures/${slug}/`, label: procedure.meta.navTitle ?? procedure.meta.title },
+        ]}
+        lead={
+          <>
+            {procedure.meta.otherNames.length ? (
+              <p className="other-names mb-6 max-w-prose">
+                <span className="font-bold">Also called: </span>
+                {procedure.meta.otherNames.join(', ')}
+              </p>
+            ) : null}
+            <AtAGlance glance={procedure.meta.glance} />
+          </>
+        }
+        headings={headingsOf(procedure.body)}
+        terms={termsOf(procedure.body)}
+        sources={procedure.meta.sources}
+        searchTerms={procedure.meta.searchTerms}
+        lastReviewed={procedure.meta.lastReviewed}
+        nextReview={procedure.meta.nextReview}
+        after={<RelatedProcedures items={related} />}
+      >
+        <Body />
+      </ArticlePage>
+    </PageShell>
   );
 }
