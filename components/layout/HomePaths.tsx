@@ -4,6 +4,22 @@ type Props = { guides: GuideLink[] };
 
 const has = (guides: GuideLink[], href: string) => guides.some((g) => g.href === href);
 
+function PathCard({ heading, links }: { heading: string; links: { href: string; label: string }[] }) {
+  if (!links.length) return null;
+  return (
+    <li className="border-t-8 border-brand bg-mist p-5">
+      <h2 className="mb-3 text-xl font-bold">{heading}</h2>
+      <ul className="space-y-2">
+        {links.map((link) => (
+          <li key={link.href}>
+            <a href={link.href}>{link.label}</a>
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
 /** The three ways in from the home page, then every guide. Links that have no page yet are left out. */
 export function HomePaths({ guides }: Props) {
   const appointment = [
@@ -21,26 +37,8 @@ export function HomePaths({ guides }: Props) {
   return (
     <>
       <ul className="home-paths mb-12 grid gap-6 md:grid-cols-3">
-        <li className="border-t-8 border-brand bg-mist p-5">
-          <h2 className="mb-3 text-xl font-bold">I have an appointment</h2>
-          <ul className="space-y-2">
-            {appointment.map((link) => (
-              <li key={link.href}>
-                <a href={link.href}>{link.label}</a>
-              </li>
-            ))}
-          </ul>
-        </li>
-        <li className="border-t-8 border-brand bg-mist p-5">
-          <h2 className="mb-3 text-xl font-bold">I want to understand fluoroscopy</h2>
-          <ul className="space-y-2">
-            {understand.map((link) => (
-              <li key={link.href}>
-                <a href={link.href}>{link.label}</a>
-              </li>
-            ))}
-          </ul>
-        </li>
+        <PathCard heading="I have an appointment" links={appointment} />
+        <PathCard heading="I want to understand fluoroscopy" links={understand} />
         <li className="border-t-8 border-brand bg-mist p-5">
           <h2 className="mb-3 text-xl font-bold">I work at a clinic</h2>
           <p className="mb-2">Make a link and QR code with your own instructions for a patient letter.</p>
