@@ -11,7 +11,9 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { nginxSite, headersFile, serveConfig, type PagePolicy } from '../lib/build/host-configs';
 import { routeOfFile } from '../lib/build/html';
+import { bundleIslands } from '../lib/build/bundle-islands';
 import { processPage } from '../lib/build/process-page';
+import { SITE_URL } from '../lib/site';
 import { INTERACTIVE_ROUTES, isInteractive } from '../lib/security/headers';
 
 const OUT = path.resolve('out');
@@ -51,8 +53,8 @@ function nameShareImages(files: string[]) {
 
 /**
  * Next writes a React Server Components payload (.txt) beside every page for
- * client-side navigation. Content pages carry no router and the site links
- * with plain <a> elements, so nothing ever fetches them: drop them.
+ * client-side navigation. No page keeps Next's router and the site links with
+ * plain <a> elements, so nothing ever fetches them: drop them.
  */
 function removeUnusedPayloads(): number {
   let removed = 0;
@@ -62,11 +64,8 @@ function removeUnusedPayloads(): number {
       if (entry.isDirectory()) {
         if (!['_next', 'pagefind'].includes(entry.name)) walk(full);
       } else if (entry.name.endsWith('.txt') && entry.name !== 'robots.txt') {
-        const route = routeOfFile(path.relative(OUT, path.join(dir, 'index.html')));
-        if (!isInteractive(route)) {
-          fs.rmSync(full);
-          removed += 1;
-        }
+        fs.rmSync(full);
+        removed += 1;
       }
     }
   };
@@ -77,18 +76,17 @@ function removeUnusedPayloads(): number {
 async function main() {
   if (!fs.existsSync(OUT)) fail('out/ does not exist: run `next build` first.');
   nameShareImages(htmlFiles(OUT));
+  const islandScript = await bundleIslands(OUT, { SITE_URL });
   const policies: PagePolicy[] = [];
   let stripped = 0;
 
   for (const file of htmlFiles(OUT)) {
     const route = routeOfFile(path.relative(OUT, file));
     try {
-      const result = processPage(route, fs.readFileSync(file, 'utf8'));
+      const result = processPage(route, fs.readFileSync(file, 'utf8'), islandScript);
       if (result.policy) policies.push(result.policy);
-      if (!isInteractive(route)) {
-        fs.writeFileSync(file, result.html);
-        stripped += 1;
-      }
+      fs.writeFileSync(file, result.html);
+      if (!isInteractive(route)) stripped += 1;
     } catch (error) {
       fail((error as Error).message);
     }
@@ -113,7 +111,7 @@ async function main() {
   fs.writeFileSync(path.join(DEPLOY, 'nginx-site.conf'), nginxSite(policies, { root, port }));
 
   console.log(
-    `postbuild: ${stripped} content pages carry no JavaScript; ${Object.keys(INTERACTIVE_ROUTES).length} interactive pages hashed; ` +
+    `postbuild: ${stripped} content pages carry no JavaScript; ${Object.keys(INTERACTIVE_ROUTES).length} interactive pages start their islands from ${islandScript}; ` +
       `${payloads} unused navigation payloads removed; search index has ${added.page_count} pages; host configs written.`,
   );
 }

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { AppointmentChecklist } from '@/components/clinic/AppointmentChecklist';
 import { GuideLinks } from '@/components/clinic/GuideLinks';
 import { WhenToGetHelp } from '@/components/clinic/WhenToGetHelp';
-import { AppointmentInstructions, type AppointmentPage } from '@/components/islands/AppointmentInstructions';
+import type { AppointmentPage } from '@/components/islands/AppointmentInstructions';
+import { Island } from '@/components/layout/Island';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { SourcesList } from '@/components/layout/SourcesList';
 import { beforeYourAppointment, checklistSources, whenToGetHelp } from '@/content/data/checklist';
@@ -44,7 +45,7 @@ export default function AppointmentPageRoute() {
       <article className="appointment print:text-[9pt] print:leading-snug">
         <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/appointment/', label: 'Your appointment' }]} />
         <h1 className="mb-6 text-3xl font-bold print:mb-1.5 print:text-[14pt]">Your appointment</h1>
-        <AppointmentInstructions pages={pages} origin={SITE_URL} />
+        <Island name="appointment" props={{ pages, origin: SITE_URL }} />
         <noscript>
           <p className="mb-8 max-w-prose border-l-8 border-warning bg-warningTint p-5">
             If your clinic sent you a link, their own instructions need JavaScript to show on this page. Turn on

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ClinicLinkBuilder } from '@/components/islands/ClinicLinkBuilder';
+import { Island } from '@/components/layout/Island';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { getGuides, getProcedures } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -57,7 +57,7 @@ export default function ForClinicsPage() {
           </p>
         </noscript>
 
-        <ClinicLinkBuilder procedures={procedures} guides={guides} origin={SITE_URL} />
+        <Island name="clinic-builder" props={{ procedures, guides, origin: SITE_URL }} />
 
         <section aria-labelledby="what-patients-see" className="mt-12 max-w-prose">
           <h2 id="what-patients-see" className="mb-3 text-2xl font-bold">

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
-import { SiteSearch } from '@/components/islands/SiteSearch';
+import { Island } from '@/components/layout/Island';
 import { getGuides } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { PageShell } from '@/components/layout/PageShell';
@@ -25,7 +25,7 @@ export default function SearchPage() {
             of tests and the guides below.
           </p>
         </noscript>
-        <SiteSearch />
+        <Island name="search" props={{}} />
         <section aria-labelledby="browse" className="mt-12 border-t border-line pt-6">
           <h2 id="browse" className="mb-3 text-xl font-bold">
             Or browse

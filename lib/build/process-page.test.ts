@@ -1,31 +1,36 @@
 import { PageRuleError, processPage } from './process-page';
 
+const ISLANDS = '/_next/static/islands/mount-ABC.js';
 const shell = (body: string) =>
   `<html><head><link rel="preload" as="script" href="/_next/static/chunks/a.js"/></head><body>${body}` +
   `<script src="/_next/static/chunks/a.js" async=""></script><script>self.__next_f.push([1,"x"])</script></body></html>`;
+const island = (name: string) =>
+  `<div data-island-root="${name}"><div data-island="${name}"></div></div><script type="application/json" data-island-props="${name}">{}</script>`;
 
 describe('processPage: the one rule about JavaScript', () => {
   it('strips every script from a content page and gives it the no-script policy', () => {
-    const { html, policy } = processPage('/risks/', shell('<h1>Risks</h1>'));
+    const { html, policy } = processPage('/risks/', shell('<h1>Risks</h1>'), ISLANDS);
     expect(html).not.toContain('<script');
     expect(html).not.toContain('as="script"');
     expect(policy?.csp).toContain("script-src 'none'");
   });
 
   it('fails the build when a content page renders a client island', () => {
-    expect(() => processPage('/risks/', shell('<div data-island="search"></div>'))).toThrow(PageRuleError);
-    expect(() => processPage('/risks/', shell('<div data-island="search"></div>'))).toThrow(/not in INTERACTIVE_ROUTES/);
+    expect(() => processPage('/risks/', shell(island('search')), ISLANDS)).toThrow(PageRuleError);
+    expect(() => processPage('/risks/', shell(island('search')), ISLANDS)).toThrow(/not in INTERACTIVE_ROUTES/);
   });
 
-  it('keeps the scripts of an interactive page and hashes its inline ones into its policy', () => {
-    const page = shell('<div data-island="search"></div>');
-    const { html, policy } = processPage('/search/', page);
-    expect(html).toBe(page);
-    expect(policy?.csp).toMatch(/script-src 'self' 'sha256-[^']+' 'wasm-unsafe-eval'/);
+  it("swaps Next's runtime on an interactive page for the one island script, under a policy with no inline script", () => {
+    const { html, policy } = processPage('/search/', shell(island('search')), ISLANDS);
+    expect(html).not.toContain('/_next/static/chunks/');
+    expect(html).not.toContain('__next_f');
+    expect(html).toContain(`<script type="module" src="${ISLANDS}"></script></body>`);
+    expect(html).toContain('data-island-props="search"');
+    expect(policy?.csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(policy?.csp).not.toContain('sha256-');
   });
 
-  it('fails the build when an interactive page lost its scripts or its island', () => {
-    expect(() => processPage('/search/', '<html><body><div data-island="search"></div></body></html>')).toThrow(/lost its scripts/);
-    expect(() => processPage('/for-clinics/', shell('<form></form>'))).toThrow(/no data-island/);
+  it('fails the build when an interactive page renders no island', () => {
+    expect(() => processPage('/for-clinics/', shell('<form></form>'), ISLANDS)).toThrow(/renders no island/);
   });
 });

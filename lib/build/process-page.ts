@@ -5,18 +5,24 @@ import { INTERACTIVE_ROUTES, STATIC_CSP, interactiveCsp, isInteractive } from '@
 export class PageRuleError extends Error {}
 
 /**
- * Applies the one rule about JavaScript to a built page: a content page loses
- * every script; an interactive page keeps its scripts and gets a CSP with the
- * hashes of its inline ones. Breaking the rule throws, which fails the build.
+ * Applies the one rule about JavaScript to a built page. Every page loses
+ * Next's client runtime. A content page then carries no script at all; an
+ * interactive page gets one module script that starts its islands with React
+ * alone, and a CSP that allows the site's own files plus the hashes of any
+ * inline script (there are none today). Breaking the rule throws, which fails
+ * the build.
  */
-export function processPage(route: string, html: string): { html: string; policy?: PagePolicy } {
+export function processPage(route: string, html: string, islandScript: string): { html: string; policy?: PagePolicy } {
   const islands = islandsOf(html);
+  const stripped = stripScripts(html);
   if (isInteractive(route)) {
-    const { external, inline } = scriptsOf(html);
-    if (!islands.length) throw new PageRuleError(`${route} is listed as interactive but renders no data-island element.`);
-    if (!external.length) throw new PageRuleError(`${route} is interactive but lost its scripts.`);
-    const hashes = [...new Set(inline.map(cspHash))];
-    return { html, policy: { route, csp: interactiveCsp(hashes, INTERACTIVE_ROUTES[route]) } };
+    if (!islands.length || !/\bdata-island-root="/.test(html)) {
+      throw new PageRuleError(`${route} is listed as interactive but renders no island (<Island> from components/layout).`);
+    }
+    if (!stripped.includes('</body>')) throw new PageRuleError(`${route} has no </body> to put its island script before.`);
+    const withIslands = stripped.replace('</body>', `<script type="module" src="${islandScript}"></script></body>`);
+    const hashes = [...new Set(scriptsOf(withIslands).inline.map(cspHash))];
+    return { html: withIslands, policy: { route, csp: interactiveCsp(hashes, INTERACTIVE_ROUTES[route]) } };
   }
   if (islands.length) {
     throw new PageRuleError(
@@ -24,5 +30,5 @@ export function processPage(route: string, html: string): { html: string; policy
     );
   }
   const servedAsPage = route.endsWith('/') || route === '/404.html';
-  return { html: stripScripts(html), policy: servedAsPage ? { route, csp: STATIC_CSP } : undefined };
+  return { html: stripped, policy: servedAsPage ? { route, csp: STATIC_CSP } : undefined };
 }

@@ -18,15 +18,19 @@ describe('where JavaScript may come from', () => {
     expect(outside).toEqual([]);
   });
 
-  it('marks each island a page renders with data-island, so the build can check where scripts go', () => {
-    const pages = files.filter((f) => f.startsWith('app'));
-    const roots = new Set(
-      pages.flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(/from '@\/components\/islands\/(\w+)'/g)].map((m) => m[1])),
-    );
-    expect(roots.size).toBeGreaterThanOrEqual(3);
-    for (const name of roots) {
-      const text = fs.readFileSync(path.join('components', 'islands', `${name}.tsx`), 'utf8');
-      expect(text, name).toMatch(/data-island="[a-z-]+"/);
+  it('registers every island once for the server and once for the browser, each marked with data-island', async () => {
+    const { islands } = await import('@/components/islands');
+    const { islandNames } = await import('@/components/islands/mount');
+    expect(islandNames.sort()).toEqual(Object.keys(islands).sort());
+    for (const component of Object.values(islands)) {
+      const file = path.join('components', 'islands', `${component.name}.tsx`);
+      expect(fs.readFileSync(file, 'utf8'), file).toMatch(/data-island="[a-z-]+"/);
     }
+  });
+
+  it('lets pages start islands only through <Island>, never by importing one directly', () => {
+    const pages = files.filter((f) => f.startsWith('app'));
+    const direct = pages.filter((f) => /^import (?!type )[^;]*from '@\/components\/islands/m.test(fs.readFileSync(f, 'utf8')));
+    expect(direct).toEqual([]);
   });
 });
