@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fieldByName, type FieldName } from './fields';
 
-// This schema runs in the browser under a CSP without 'unsafe-eval'. Zod would
+// This schema runs in the browser, so it uses zod's tree-shakable "mini" API to
+// keep the page small. It also runs under a CSP without 'unsafe-eval': zod would
 // otherwise probe for eval with `new Function`, which the policy blocks and reports.
 z.config({ jitless: true });
 
@@ -20,16 +21,17 @@ export const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\
 export const VERSION_1 = '1';
 
 const text = (name: FieldName) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(fieldByName(name).max)
-    .refine((value) => !UNSAFE_CHARACTERS.test(value), 'contains characters that cannot be used');
+  z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(fieldByName(name).max),
+    z.refine((value) => !UNSAFE_CHARACTERS.test(value), 'contains characters that cannot be used'),
+  );
 
-const phone = text('phone')
-  .regex(PHONE_PATTERN, 'can only contain digits, spaces, brackets, + and -')
-  .refine((value) => /[0-9]/.test(value), 'must contain a number');
+const phone = text('phone').check(
+  z.regex(PHONE_PATTERN, 'can only contain digits, spaces, brackets, + and -'),
+  z.refine((value) => /[0-9]/.test(value), 'must contain a number'),
+);
 
 /**
  * The one schema for a version 1 payload: the decoded key/value pairs of a
@@ -41,14 +43,14 @@ export function payloadSchemaV1(pages: readonly string[]) {
   const known = new Set(pages);
   return z.strictObject({
     v: z.literal(VERSION_1),
-    p: z.string().refine((slug) => known.has(slug), 'is not a page of this guide'),
-    c: text('clinic').optional(),
-    t: phone.optional(),
-    w: text('where').optional(),
-    a: text('arrive').optional(),
-    f: text('fasting').optional(),
-    m: text('medicines').optional(),
-    n: text('note').optional(),
+    p: z.string().check(z.refine((slug) => known.has(slug), 'is not a page of this guide')),
+    c: z.optional(text('clinic')),
+    t: z.optional(phone),
+    w: z.optional(text('where')),
+    a: z.optional(text('arrive')),
+    f: z.optional(text('fasting')),
+    m: z.optional(text('medicines')),
+    n: z.optional(text('note')),
   });
 }
 
