@@ -4,7 +4,7 @@
  */
 export function SearchForm() {
   return (
-    <form role="search" aria-label="Site" action="/search/" method="get" className="search-form flex items-stretch">
+    <form role="search" aria-label="Site" action="/search/" method="get" className="search-form flex w-full items-stretch sm:w-auto">
       <label htmlFor="site-search" className="sr-only">
         Search this guide
       </label>
@@ -15,7 +15,7 @@ export function SearchForm() {
         placeholder="For example: barium"
         autoComplete="off"
         maxLength={100}
-        className="min-h-11 w-56 rounded-l border-2 border-white bg-white px-3 text-ink placeholder:text-muted sm:w-72"
+        className="min-h-11 min-w-0 flex-1 rounded-l border-2 border-white bg-white px-3 text-ink placeholder:text-muted sm:w-72 sm:flex-none"
       />
       <button
         type="submit"
