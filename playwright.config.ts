@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { systemChromium } from './tests/e2e/browser';
+import { systemChromium } from './lib/build/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 

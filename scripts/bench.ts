@@ -11,7 +11,7 @@ import lighthouse from 'lighthouse';
 import { routeOfFile } from '../lib/build/html';
 import { pageWeight, type PageWeight } from '../lib/build/page-weight';
 import { isInteractive } from '../lib/security/headers';
-import { systemChromium } from '../tests/e2e/browser';
+import { systemChromium } from '../lib/build/chromium';
 
 type Budget = {
   contentPageJsBytes: number;

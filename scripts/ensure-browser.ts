@@ -5,7 +5,7 @@
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';
-import { systemChromium } from '../tests/e2e/browser';
+import { systemChromium } from '../lib/build/chromium';
 
 if (systemChromium()) process.exit(0);
 if (fs.existsSync(chromium.executablePath())) process.exit(0);

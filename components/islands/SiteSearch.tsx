@@ -39,7 +39,6 @@ export function SiteSearch() {
     const timer = window.setTimeout(async () => {
       try {
         const pagefind = await loadPagefind();
-        await configure(pagefind);
         const found = await pagefind.search(words);
         const data = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
         if (ticket === latest.current) setState({ kind: 'done', query: words, hits: data.map(toHit) });
@@ -101,14 +100,6 @@ export function SiteSearch() {
       ) : null}
     </div>
   );
-}
-
-let configured: Promise<void> | undefined;
-
-/** Matches in a page's title or its listed search terms count for more than a passing mention in the text. */
-function configure(pagefind: Awaited<ReturnType<typeof loadPagefind>>) {
-  configured ??= pagefind.options?.({ ranking: { metaWeights: { title: 6, keywords: 8 } } }) ?? Promise.resolve();
-  return configured;
 }
 
 function statusText(state: State): string {

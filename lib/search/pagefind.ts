@@ -30,9 +30,20 @@ export function toHit(data: PagefindData): SearchHit {
 
 let loading: Promise<PagefindApi> | undefined;
 
-/** Loads the index written by scripts/postbuild.ts. The URL is a variable so no bundler tries to resolve it. */
+/** Matches in a page's title or its listed search terms count for more than a passing mention in the text. */
+export const RANKING = { metaWeights: { title: 6, keywords: 8 } };
+
+/**
+ * Loads the index written by scripts/postbuild.ts, ranked as above, once per
+ * page. The URL is a variable so no bundler tries to resolve it.
+ */
 export function loadPagefind(): Promise<PagefindApi> {
   const url = '/pagefind/pagefind.js';
-  loading ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url) as Promise<PagefindApi>;
+  loading ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url) as Promise<PagefindApi>).then(
+    async (pagefind) => {
+      await pagefind.options?.({ ranking: RANKING });
+      return pagefind;
+    },
+  );
   return loading;
 }

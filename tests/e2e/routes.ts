@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { getGuides } from '../../lib/content';
 import { INTERACTIVE_ROUTES } from '../../lib/security/headers';
 
 /** The paths listed in the built sitemap: every public page. */
@@ -14,5 +15,5 @@ export const UNLISTED_ROUTES = ['/search/', '/examples/', '/appointment/'];
 export const ALL_ROUTES = [...new Set([...sitemapPaths(), ...UNLISTED_ROUTES])];
 export const INTERACTIVE = Object.keys(INTERACTIVE_ROUTES);
 export const CONTENT_ROUTES = ALL_ROUTES.filter((r) => !INTERACTIVE.includes(r));
-export const GUIDE_ROUTES = ['/what-is-fluoroscopy/', '/uses/', '/risks/', '/preparing/', '/procedure/', '/after/', '/faq/'];
+export const GUIDE_ROUTES = getGuides().map((guide) => `/${guide.slug}/`);
 export const PROCEDURE_ROUTES = sitemapPaths().filter((p) => /^\/procedures\/[^/]+\/$/.test(p));
