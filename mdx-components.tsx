@@ -1,26 +1,32 @@
 import type { MDXComponents } from 'mdx/types';
 import { Callout } from '@/components/mdx/Callout';
-import { CareCard } from '@/components/mdx/CareCard';
 import { DoseComparison } from '@/components/mdx/DoseComparison';
 import { DoseText } from '@/components/mdx/DoseText';
 import { DurationText } from '@/components/mdx/DurationText';
 import { FAQ } from '@/components/mdx/FAQ';
 import { FluoroscopyRoom } from '@/components/mdx/FluoroscopyRoom';
+import { HelpCards } from '@/components/mdx/HelpCards';
 import { Question } from '@/components/mdx/Question';
+import { SafetyRule } from '@/components/mdx/SafetyRule';
 import { Step } from '@/components/mdx/Step';
 import { Steps } from '@/components/mdx/Steps';
 import { Term } from '@/components/mdx/Term';
 
-/** Every component an article may use, registered once. */
+/**
+ * Every component an article may use, registered once. Care cards are not
+ * here on purpose: articles get theirs from <HelpCards />, composed from the
+ * one source of warning signs, and cannot write a card by hand.
+ */
 export const mdxComponents = {
   Callout,
-  CareCard,
   DoseComparison,
   DoseText,
   DurationText,
   FAQ,
   FluoroscopyRoom,
+  HelpCards,
   Question,
+  SafetyRule,
   Step,
   Steps,
   Term,

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticlePage } from '@/components/layout/ArticlePage';
 import { getGuide, getGuides } from '@/lib/content';
-import { faqsOf, headingsOf, termsOf } from '@/lib/content/outline';
+import { HelpCards } from '@/components/mdx/HelpCards';
+import { faqsOf, headingsOf, safetyRulesOf, termsOf } from '@/lib/content/outline';
+import { profileOf, sourcesWithSafety } from '@/lib/safety/page';
 import { faqPage, medicalWebPage } from '@/lib/seo/jsonld';
 import { nextGuide } from '@/lib/navigation';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -27,6 +29,8 @@ export default async function GuidePage({ params }: Params) {
   const guide = getGuide(slug);
   if (!guide) notFound();
   const { default: Body } = await import(`../../content/guides/${slug}.mdx`);
+  const profile = profileOf(guide.meta);
+  const sources = sourcesWithSafety(guide.meta.sources, profile, safetyRulesOf(guide.body));
   const next = nextGuide(slug);
   const path = `/${slug}/`;
   const faqs = faqsOf(guide.body);
@@ -36,7 +40,7 @@ export default async function GuidePage({ params }: Params) {
       description: guide.meta.description,
       path,
       lastReviewed: guide.meta.lastReviewed,
-      sources: guide.meta.sources,
+      sources,
       about: { type: 'MedicalTest', name: 'Fluoroscopy' },
     }),
     ...(faqs.length ? [faqPage(faqs, path)] : []),
@@ -52,14 +56,14 @@ export default async function GuidePage({ params }: Params) {
         ]}
         headings={headingsOf(guide.body)}
         terms={termsOf(guide.body)}
-        sources={guide.meta.sources}
+        sources={sources}
         searchTerms={guide.meta.searchTerms}
         lastReviewed={guide.meta.lastReviewed}
         nextReview={guide.meta.nextReview}
         next={next ? { href: `/${next.slug}/`, title: next.meta.title } : undefined}
         jsonLd={jsonLd}
       >
-        <Body />
+        <Body components={{ HelpCards: () => <HelpCards applies={profile?.applies ? [...profile.applies] : []} signs={profile?.signs ? [...profile.signs] : []} /> }} />
       </ArticlePage>
     </PageShell>
   );

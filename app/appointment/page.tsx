@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
-import { AppointmentChecklist } from '@/components/clinic/AppointmentChecklist';
 import { GuideLinks } from '@/components/clinic/GuideLinks';
-import { WhenToGetHelp } from '@/components/clinic/WhenToGetHelp';
 import type { AppointmentPage } from '@/components/islands/AppointmentInstructions';
 import { Island } from '@/components/layout/Island';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
-import { SourcesList } from '@/components/layout/SourcesList';
-import { beforeYourAppointment, checklistSources, whenToGetHelp } from '@/content/data/checklist';
+import { adviceFor } from '@/lib/clinic/advice';
+import { dayFactsOf } from '@/lib/clinic/day-facts';
 import { getGuides, getProcedures } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { SITE_URL } from '@/lib/site';
@@ -32,7 +30,15 @@ const FULL_GUIDES = ['preparing', 'procedure', 'after', 'risks'];
 export default function AppointmentPageRoute() {
   const guides = getGuides();
   const pages: AppointmentPage[] = [
-    ...getProcedures().map((p) => ({ slug: p.slug, title: p.meta.title, kind: 'procedure' as const, glance: p.meta.glance })),
+    ...getProcedures().map((p) => {
+      const day = dayFactsOf(p.meta.glance);
+      return {
+        slug: p.slug,
+        title: p.meta.title,
+        kind: 'procedure' as const,
+        advice: adviceFor(p.meta.safety, day.facts, day.sources),
+      };
+    }),
     ...guides.map((g) => ({ slug: g.slug, title: g.meta.title, kind: 'guide' as const, summary: g.meta.summary })),
   ];
   const fullGuides = FULL_GUIDES.flatMap((slug) => {
@@ -45,23 +51,14 @@ export default function AppointmentPageRoute() {
       <article className="appointment print:text-[9pt] print:leading-snug">
         <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/appointment/', label: 'Your appointment' }]} />
         <h1 className="mb-6 text-3xl font-bold print:mb-1.5 print:text-[14pt]">Your appointment</h1>
-        <Island name="appointment" props={{ pages, origin: SITE_URL }} />
+        <Island name="appointment" props={{ pages, general: adviceFor(), origin: SITE_URL }} />
         <noscript>
           <p className="mb-8 max-w-prose border-l-8 border-warning bg-warningTint p-5">
             If your clinic sent you a link, their own instructions need JavaScript to show on this page. Turn on
             JavaScript, or ask your clinic for their instructions. The general advice below still applies.
           </p>
         </noscript>
-        <p className="mb-8 max-w-prose text-lg print:hidden">
-          This page has general advice for any fluoroscopy (live X-ray) test. Always follow your own clinic&apos;s
-          instructions first.
-        </p>
-        <AppointmentChecklist items={beforeYourAppointment} />
-        <WhenToGetHelp cards={whenToGetHelp} />
         <GuideLinks items={fullGuides} />
-        <div className="print:hidden">
-          <SourcesList sources={checklistSources()} />
-        </div>
       </article>
     </PageShell>
   );

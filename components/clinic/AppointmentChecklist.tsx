@@ -1,6 +1,6 @@
-import type { ChecklistItem } from '@/content/data/checklist';
+type Item = { id: string; text: string };
 
-type Props = { items: ChecklistItem[] };
+type Props = { items: Item[] };
 
 /** "Before your appointment": general steps for any fluoroscopy test, with a box to tick on paper. */
 export function AppointmentChecklist({ items }: Props) {

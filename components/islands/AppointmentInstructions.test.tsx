@@ -1,38 +1,57 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
-import type { Glance } from '@/lib/content/procedure-schema';
+import { adviceFor } from '@/lib/clinic/advice';
 import { encodeFragment } from '@/lib/clinic/fragment';
 import { HOSTILE_TEXT } from '@/lib/clinic/hostile-strings';
 import { AppointmentInstructions, UNREADABLE_NOTICE, type AppointmentPage } from './AppointmentInstructions';
 
 const ORIGIN = 'https://fluoroscopy-guide.example.org';
-const glance: Glance = {
-  purpose: 'Checks how you swallow.',
-  preparation: 'Do not eat for a few hours before.',
-  contrast: 'barium',
-  painRelief: 'None needed.',
-  setting: 'outpatient',
-  performedBy: 'A radiographer or radiologist.',
-  driving: 'You can usually drive home.',
-  dose: 'barium-swallow',
-  duration: 'barium-swallow',
-};
+const swallowAdvice = adviceFor({ applies: ['barium-mouth'] }, [{ label: 'How long it takes', text: '15 to 30 minutes' }]);
+const general = adviceFor();
 const pages: AppointmentPage[] = [
-  { slug: 'barium-swallow', title: 'Barium swallow', kind: 'procedure', glance },
+  { slug: 'barium-swallow', title: 'Barium swallow', kind: 'procedure', advice: swallowAdvice },
+  { slug: 'coronary-angiography', title: 'Coronary angiography', kind: 'procedure', advice: adviceFor({ applies: ['artery-catheter', 'heart', 'stent'] }) },
   { slug: 'preparing', title: 'Preparing for your test', kind: 'guide', summary: 'How to get ready.' },
 ];
 
 function open(fragment: string) {
   window.history.replaceState(null, '', `/appointment/${fragment}`);
-  return render(<AppointmentInstructions pages={pages} origin={ORIGIN} />);
+  return render(<AppointmentInstructions pages={pages} general={general} origin={ORIGIN} />);
 }
 
 afterEach(() => window.history.replaceState(null, '', '/'));
 
 describe('<AppointmentInstructions>', () => {
-  it('renders only an empty status region in the static HTML', () => {
-    const html = renderToString(<AppointmentInstructions pages={pages} origin={ORIGIN} />);
-    expect(html).toBe('<div data-island="appointment" class="appointment-island"><div role="status"></div><div class="mb-8 empty:hidden print:hidden"></div></div>');
+  it('renders an empty status region and the general advice in the static HTML, and nothing personal', () => {
+    const html = renderToString(<AppointmentInstructions pages={pages} general={general} origin={ORIGIN} />);
+    expect(html).toMatch(/^<div data-island="appointment" class="appointment-island"><div role="status"><\/div>/);
+    expect(html).toContain('This page has general advice');
+    expect(html).toContain('When to get help');
+  });
+
+  it("shows the linked test's own cards and checklist, and no other test's", async () => {
+    open(`#${encodeFragment({ page: 'barium-swallow', clinic: 'Riverside' })}`);
+    await screen.findByRole('region', { name: 'Instructions from Riverside' });
+    const help = screen.getByRole('region', { name: 'When to get help' });
+    expect(help).toHaveTextContent('still constipated');
+    expect(help).not.toHaveTextContent(/where the tube went in|arm or leg/);
+    expect(screen.getByRole('region', { name: 'Barium swallow: on the day' })).toHaveTextContent('15 to 30 minutes');
+    expect(screen.queryByText(/general advice for any fluoroscopy/)).toBeNull();
+  });
+
+  it('shows heart signs and the stent rule for a heart catheter link', async () => {
+    open(`#${encodeFragment({ page: 'coronary-angiography', clinic: 'Riverside' })}`);
+    await screen.findByRole('region', { name: 'Instructions from Riverside' });
+    const help = screen.getByRole('region', { name: 'When to get help' });
+    expect(help).toHaveTextContent('chest pain');
+    expect(help).toHaveTextContent('(a stroke)');
+    expect(help).toHaveTextContent(/Never stop taking them unless your heart team tells you to/);
+  });
+
+  it('shows the general cards for a link that names a guide', async () => {
+    open(`#${encodeFragment({ page: 'preparing', clinic: 'Riverside' })}`);
+    await screen.findByRole('region', { name: 'Instructions from Riverside' });
+    expect(screen.getByRole('region', { name: 'When to get help' })).toHaveTextContent('arm or leg that was used');
   });
 
   it("shows the clinic's instructions first, under plain labels", async () => {
@@ -51,7 +70,7 @@ describe('<AppointmentInstructions>', () => {
     expect(within(box).getByRole('link', { name: '+44 (0)20 7946-0000' })).toHaveAttribute('href', 'tel:+4402079460000');
     expect(within(box).getByRole('link', { name: 'Barium swallow' })).toHaveAttribute('href', '/procedures/barium-swallow/');
     expect(screen.getByRole('heading', { level: 2, name: 'Your test: Barium swallow' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'At a glance' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Barium swallow: on the day' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Print this page' })).toBeInTheDocument();
   });
 
@@ -60,7 +79,7 @@ describe('<AppointmentInstructions>', () => {
     const box = await screen.findByRole('region', { name: 'Instructions from your clinic' });
     expect(within(box).getByRole('link', { name: 'Preparing for your test' })).toHaveAttribute('href', '/preparing/');
     expect(screen.getByText('How to get ready.')).toBeInTheDocument();
-    expect(screen.queryByRole('heading', { name: 'At a glance' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: /on the day/ })).toBeNull();
   });
 
   it('prints a QR code of the same link and the address of the test page', async () => {
@@ -104,14 +123,14 @@ describe('<AppointmentInstructions>', () => {
     open('');
     await screen.findByRole('button', { name: 'Print this page' });
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
-    expect(screen.queryByRole('region')).toBeNull();
+    expect(screen.queryByRole('region', { name: /Instructions from/ })).toBeNull();
   });
 
   it('follows a new fragment, and keeps the instructions when the skip link jumps to #main', async () => {
     render(
       <>
         <main id="main" />
-        <AppointmentInstructions pages={pages} origin={ORIGIN} />
+        <AppointmentInstructions pages={pages} general={general} origin={ORIGIN} />
       </>,
     );
     window.location.hash = '#v=1&p=barium-swallow&c=Riverside';

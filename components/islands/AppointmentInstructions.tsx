@@ -2,19 +2,21 @@
 
 import { useMemo } from 'react';
 import { ClinicInstructionsBox } from '@/components/clinic/ClinicInstructionsBox';
-import { AtAGlance } from '@/components/procedure/AtAGlance';
+import { AppointmentAdvice } from '@/components/clinic/AppointmentAdvice';
+import type { Advice } from '@/lib/clinic/advice';
 import { decodeFragment } from '@/lib/clinic/fragment';
 import { appointmentLink, pagePath, shortUrl, type LinkPage } from '@/lib/clinic/link';
-import type { Glance } from '@/lib/content/procedure-schema';
 import { PrintButton } from './PrintButton';
 import { QrCode } from './QrCode';
 import { useLocationFragment } from './useLocationFragment';
 
 /** A page a clinic link can open, with what the patient's page shows about it. */
-export type AppointmentPage = LinkPage & { glance?: Glance; summary?: string };
+export type AppointmentPage = LinkPage & { advice?: Advice; summary?: string };
 
 type Props = {
   pages: AppointmentPage[];
+  /** The advice for a link that names no test (or a guide), and for the page without a link. */
+  general: Advice;
   /** The public origin (SITE_URL): the QR code and the printed address use it. */
   origin: string;
 };
@@ -28,7 +30,7 @@ export const UNREADABLE_NOTICE = 'This link could not be read fully. Ask your cl
  * from it. The static HTML holds only the empty status region and nothing
  * personal, so the page reads the same without JavaScript.
  */
-export function AppointmentInstructions({ pages, origin }: Props) {
+export function AppointmentInstructions({ pages, general, origin }: Props) {
   const fragment = useLocationFragment();
   const slugs = useMemo(() => pages.map((p) => p.slug), [pages]);
   const result = useMemo(() => decodeFragment(fragment, slugs), [fragment, slugs]);
@@ -69,7 +71,6 @@ export function AppointmentInstructions({ pages, origin }: Props) {
               {page.kind === 'procedure' ? 'Your test: ' : 'Read this guide: '}
               <a href={href}>{page.title}</a>
             </h2>
-            {page.glance ? <AtAGlance glance={page.glance} headingId="your-test-at-a-glance" /> : null}
             {page.summary ? <p className="max-w-prose">{page.summary}</p> : null}
           </section>
         </>
@@ -77,6 +78,13 @@ export function AppointmentInstructions({ pages, origin }: Props) {
       <div className="mb-8 empty:hidden print:hidden">
         <PrintButton />
       </div>
+      {page?.advice ? null : (
+        <p className="mb-8 max-w-prose text-lg print:hidden">
+          This page has general advice for any fluoroscopy (live X-ray) test. Always follow your own clinic&apos;s
+          instructions first.
+        </p>
+      )}
+      <AppointmentAdvice advice={page?.advice ?? general} testTitle={page?.advice ? page.title : undefined} />
     </div>
   );
 }

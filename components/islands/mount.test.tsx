@@ -34,7 +34,7 @@ describe('mountIslands', () => {
   it('passes each island its props from the JSON beside it', async () => {
     document.body.innerHTML = `
       <div data-island-root="appointment"></div>
-      <script type="application/json" data-island-props="appointment">{"pages":[],"origin":"https://example.org"}</script>`;
+      <script type="application/json" data-island-props="appointment">{"pages":[],"general":{"day":[],"checklist":[],"cards":[],"rules":[],"sources":[]},"origin":"https://example.org"}</script>`;
     await act(async () => {
       await mountIslands();
     });

@@ -1,27 +1,33 @@
 import type { ReactNode } from 'react';
+import type { CareLevel } from '@/content/data/safety';
 
-export type CareLevel = 'non-urgent' | 'urgent' | 'emergency';
+export type { CareLevel };
 
 type Props = { level: CareLevel; heading: string; headingLevel?: 2 | 3; children: ReactNode };
 
-const LEVELS: Record<CareLevel, { prefix: string; label: string; box: string; head: string }> = {
+const LEVELS: Record<CareLevel, { prefix: string; label: string; box: string; head: string; body: string }> = {
   'non-urgent': {
     prefix: 'Non-urgent advice: ',
     label: 'Non-urgent',
     box: 'border-4 border-brand',
     head: 'bg-brand text-white',
+    body: '',
   },
   urgent: {
     prefix: 'Urgent advice: ',
     label: 'Urgent',
     box: 'border-4 border-urgent',
     head: 'bg-urgent text-white',
+    body: '',
   },
   emergency: {
     prefix: 'Emergency: ',
     label: 'Emergency',
-    box: 'border-4 border-emergency border-double',
+    box: 'border-4 border-emergency',
     head: 'bg-emergency text-white',
+    // The NHS pattern: an emergency card is solid, so it never looks like an urgent one.
+    // Printers drop background colours, so on paper the text turns black.
+    body: 'bg-ink text-white print:bg-transparent print:text-black',
   },
 };
 
@@ -42,7 +48,7 @@ export function CareCard({ level, heading, headingLevel = 3, children }: Props) 
           <span className="sr-only">{style.prefix.trim()}</span> {heading}
         </Heading>
       </div>
-      <div className="rich px-5 py-4">
+      <div className={`rich px-5 py-4 ${style.body}`}>
         {children}
       </div>
     </div>

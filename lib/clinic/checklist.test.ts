@@ -1,40 +1,57 @@
-import { beforeYourAppointment, checklistSources, whenToGetHelp } from '@/content/data/checklist';
+import { beforeYourAppointment } from '@/content/data/checklist';
+import { dataSources } from '@/content/data/sources';
+import { adviceFor } from '@/lib/clinic/advice';
 import { MAX_GRADE, MAX_SENTENCE_WORDS, readability } from '@/lib/readability';
 
-// content/data/ has no test folder of its own, so the appointment page's advice is checked here.
-describe('the appointment checklist and warning signs', () => {
-  const texts = [
-    ...beforeYourAppointment.map((item) => item.text),
-    ...whenToGetHelp.flatMap((card) => [card.heading, ...card.signs.map((sign) => `${sign}.`)]),
-  ];
+// content/data/ has no test folder of its own, so the appointment page's checklist is checked here.
+describe('the appointment checklist', () => {
+  const texts = beforeYourAppointment.map((item) => item.text);
 
-  it('give every item at least one https source', () => {
-    for (const item of [...beforeYourAppointment, ...whenToGetHelp]) {
+  it('gives every item at least one https source', () => {
+    for (const item of beforeYourAppointment) {
       expect(item.sources.length).toBeGreaterThan(0);
       for (const source of item.sources) expect(source.url).toMatch(/^https:\/\//);
     }
   });
 
-  it('use each checklist id once', () => {
+  it('uses each checklist id once', () => {
     const ids = beforeYourAppointment.map((item) => item.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it(`read at US grade ${MAX_GRADE} or below, item by item`, () => {
+  it(`reads at US grade ${MAX_GRADE} or below, item by item`, () => {
     expect(texts.filter((text) => readability(text).grade > MAX_GRADE)).toEqual([]);
   });
 
-  it(`keep every sentence to ${MAX_SENTENCE_WORDS} words or fewer`, () => {
+  it(`keeps every sentence to ${MAX_SENTENCE_WORDS} words or fewer`, () => {
     expect(texts.flatMap((text) => readability(text).longSentences)).toEqual([]);
   });
+});
 
-  it('list each source once for the page', () => {
-    const urls = checklistSources().map((source) => source.url);
-    expect(new Set(urls).size).toBe(urls.length);
-    expect(urls.length).toBeGreaterThan(5);
+describe('the advice for one test', () => {
+  it('keeps only the checklist items that apply to it', () => {
+    const swallow = adviceFor({ applies: ['barium-mouth'] }).checklist.map((item) => item.id);
+    expect(swallow).toContain('eating');
+    expect(swallow).not.toContain('sedation');
+    expect(swallow).not.toContain('contrast-reaction');
+    expect(swallow).not.toContain('bowel-prep');
+    const enema = adviceFor({ applies: ['enema', 'bowel-relaxant'] }).checklist.map((item) => item.id);
+    expect(enema).toContain('bowel-prep');
   });
 
-  it('go from the most urgent card to the least', () => {
-    expect(whenToGetHelp.map((card) => card.level)).toEqual(['emergency', 'urgent', 'non-urgent']);
+  it('shows every item, and the general cards, when the link names no test', () => {
+    const general = adviceFor();
+    expect(general.checklist).toHaveLength(beforeYourAppointment.length);
+    expect(general.cards.map((card) => card.level)).toEqual(['emergency', 'urgent', 'non-urgent']);
+  });
+
+  it('lists each source once, only those behind what it shows', () => {
+    const swallow = adviceFor({ applies: ['barium-mouth'] });
+    const urls = swallow.sources.map((source) => source.url);
+    expect(new Set(urls).size).toBe(urls.length);
+    // Not the sources behind a catheter's bleeding sign or the sedation rule: a barium swallow has neither.
+    for (const key of ['northernCareCoronary', 'hullCoronaryDischarge', 'guysSedationEd', 'lhchShockPlan'] as const) {
+      expect(urls).not.toContain(dataSources[key].url);
+    }
   });
 });

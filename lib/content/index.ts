@@ -1,6 +1,7 @@
 import { checkSlugs, loadCollection, parseCollection, readFolder, type Entry } from './collection';
 import { procedureSchema, type ProcedureMeta } from './procedure-schema';
 import { articleSchema, type ArticleMeta } from './schema';
+import { validateSafetyData } from '@/lib/safety/schema';
 
 export type Guide = Entry<ArticleMeta>;
 export type Procedure = Entry<ProcedureMeta>;
@@ -16,6 +17,8 @@ let cache: { guides: Guide[]; procedures: Procedure[] } | undefined;
  */
 export function loadContent(root = process.cwd()) {
   if (cache && root === process.cwd()) return cache;
+  // The warning signs every page composes its cards from are checked first.
+  validateSafetyData();
   const guideFiles = readFolder(GUIDES_DIR, root);
   const procedureFiles = readFolder(PROCEDURES_DIR, root);
   // One pass over every file name catches a slug used in both folders.

@@ -98,6 +98,29 @@ export function stepTitlesOf(body: string): string[] {
   return titles;
 }
 
+/** The ids of every <SafetyRule id="..."> in a body, so the page lists their sources. */
+export function safetyRulesOf(body: string): string[] {
+  const ids: string[] = [];
+  visit(parseMdx(body), (node) => {
+    const jsx = node as unknown as JsxNode;
+    if ((jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') && jsx.name === 'SafetyRule') {
+      const id = attribute(jsx, 'id');
+      if (id) ids.push(id);
+    }
+  });
+  return ids;
+}
+
+/** How many <HelpCards /> a body shows. */
+export function helpCardsCountOf(body: string): number {
+  let count = 0;
+  visit(parseMdx(body), (node) => {
+    const jsx = node as unknown as JsxNode;
+    if ((jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') && jsx.name === 'HelpCards') count += 1;
+  });
+  return count;
+}
+
 /** Every <Term id="..."> used in a body, for the glossary checks. */
 export function termsOf(body: string): string[] {
   const ids: string[] = [];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { doseIds } from '@/content/data/doses';
 import { durationIds } from '@/content/data/durations';
+import { factors, signs } from '@/content/data/safety';
 import { articleFields, reviewDatesInOrder } from './schema';
 
 export const bodyGroups = {
@@ -53,6 +54,18 @@ export const procedureSchema = z
     otherNames: z.array(z.string().min(2)).default([]).describe('Other names patients may see on a letter'),
     related: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]).describe('Slugs of related procedures'),
     glance: glanceSchema,
+    safety: z
+      .strictObject({
+        applies: z
+          .array(z.enum(keysOf(factors)))
+          .min(1)
+          .describe('What the test involves (keys of factors in content/data/safety.ts); its warning signs follow'),
+        signs: z
+          .array(z.enum(keysOf(signs)))
+          .default([])
+          .describe('Extra warning signs for this test only (keys of signs in content/data/safety.ts)'),
+      })
+      .describe('What applies to this test, for its "When to get help" cards'),
   })
   .refine(reviewDatesInOrder, { path: ['nextReview'], message: 'must be later than lastReviewed' });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { factors, signs } from '@/content/data/safety';
 
 /*
  * The one description of article metadata. Every field carries a description so
@@ -38,6 +39,19 @@ export const articleFields = {
     .min(1, 'must list at least one source')
     .refine((list) => new Set(list.map((s) => s.url)).size === list.length, 'lists the same link twice')
     .describe('Where the facts come from'),
+  safety: z
+    .strictObject({
+      applies: z
+        .array(z.enum(Object.keys(factors) as [keyof typeof factors, ...(keyof typeof factors)[]]))
+        .default([])
+        .describe('What the test involves (keys of factors in content/data/safety.ts); its warning signs follow'),
+      signs: z
+        .array(z.enum(Object.keys(signs) as [keyof typeof signs, ...(keyof typeof signs)[]]))
+        .default([])
+        .describe('Warning signs to show (keys of signs in content/data/safety.ts)'),
+    })
+    .optional()
+    .describe('The warning signs a page\'s <HelpCards /> shows'),
   searchTerms: z
     .array(z.string().min(2).max(30))
     .max(12)

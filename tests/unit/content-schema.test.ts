@@ -81,6 +81,8 @@ glance:
   driving: Ask your care team.
   dose: barium-swallow
   duration: barium-swallow
+safety:
+  applies: [barium-mouth]
 `,
   );
   const parse = (text: string) => parseCollection([{ file: 'content/procedures/x-ray.mdx', text }], procedureSchema);
@@ -98,6 +100,8 @@ glance:
     ['an unknown contrast', valid.replace('contrast: barium', 'contrast: gadolinium'), 'glance.contrast'],
     ['an unknown card field', valid.replace('  driving:', '  parking: Free.\n  driving:'), 'glance.parking'],
     ['a missing card', valid.replace(/glance:[\s\S]*?duration: barium-swallow\n/, ''), 'glance'],
+    ['no safety profile', valid.replace(/safety:\n  applies: \[barium-mouth\]\n/, ''), 'safety'],
+    ['an unknown safety factor', valid.replace('applies: [barium-mouth]', 'applies: [barium-by-mouth]'), 'safety.applies.0'],
     ['a card field that is too long', valid.replace('purpose: Shows how you swallow.', `purpose: ${'x'.repeat(200)}`), 'glance.purpose'],
   ])('fails on %s, naming the field', (_, text, field) => {
     const error = errorOf(() => parse(text));

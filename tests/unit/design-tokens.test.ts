@@ -37,7 +37,7 @@ describe('design tokens meet WCAG AA contrast for normal text (4.5:1)', () => {
     expect(contrast(colors[token], colors.paper)).toBeGreaterThanOrEqual(4.5);
   });
 
-  it.each<Token>(['brand', 'brandDark', 'urgent', 'emergency'])('white text on %s', (token) => {
+  it.each<Token>(['brand', 'brandDark', 'urgent', 'emergency', 'ink'])('white text on %s', (token) => {
     expect(contrast(white, colors[token])).toBeGreaterThanOrEqual(4.5);
   });
 

@@ -4,7 +4,9 @@ import { ArticlePage } from '@/components/layout/ArticlePage';
 import { AtAGlance } from '@/components/procedure/AtAGlance';
 import { RelatedProcedures } from '@/components/procedure/RelatedProcedures';
 import { getProcedure, getProcedures } from '@/lib/content';
-import { faqsOf, headingsOf, stepTitlesOf, termsOf } from '@/lib/content/outline';
+import { HelpCards } from '@/components/mdx/HelpCards';
+import { faqsOf, headingsOf, safetyRulesOf, stepTitlesOf, termsOf } from '@/lib/content/outline';
+import { sourcesWithSafety } from '@/lib/safety/page';
 import { faqPage, medicalProcedure, medicalWebPage } from '@/lib/seo/jsonld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { PageShell } from '@/components/layout/PageShell';
@@ -38,6 +40,7 @@ export default async function ProcedurePage({ params }: Params) {
     .map((p) => ({ href: `/procedures/${p.slug}/`, title: p.meta.title }));
   const path = `/procedures/${slug}/`;
   const { meta } = procedure;
+  const sources = sourcesWithSafety(meta.sources, meta.safety, safetyRulesOf(procedure.body));
   const faqs = faqsOf(procedure.body);
   const jsonLd = [
     medicalWebPage({
@@ -45,7 +48,7 @@ export default async function ProcedurePage({ params }: Params) {
       description: meta.description,
       path,
       lastReviewed: meta.lastReviewed,
-      sources: meta.sources,
+      sources,
       about: { type: 'MedicalProcedure', name: meta.title },
     }),
     medicalProcedure({
@@ -83,13 +86,13 @@ export default async function ProcedurePage({ params }: Params) {
         }
         headings={headingsOf(procedure.body)}
         terms={termsOf(procedure.body)}
-        sources={procedure.meta.sources}
+        sources={sources}
         searchTerms={procedure.meta.searchTerms}
         lastReviewed={procedure.meta.lastReviewed}
         nextReview={procedure.meta.nextReview}
         after={<RelatedProcedures items={related} />}
       >
-        <Body />
+        <Body components={{ HelpCards: () => <HelpCards applies={meta.safety.applies} signs={meta.safety.signs} /> }} />
       </ArticlePage>
     </PageShell>
   );

@@ -1,0 +1,38 @@
+import { SourcesList } from '@/components/layout/SourcesList';
+import type { Advice } from '@/lib/clinic/advice';
+import { AppointmentChecklist } from './AppointmentChecklist';
+import { WhenToGetHelp } from './WhenToGetHelp';
+
+type Props = { advice: Advice; testTitle?: string };
+
+/**
+ * The advice below the clinic's own words: the test's facts for the day, what
+ * to do before it, its own warning signs and rules, and only its own sources.
+ * The same data prints as the handout.
+ */
+export function AppointmentAdvice({ advice, testTitle }: Props) {
+  return (
+    <div className="appointment-advice">
+      {advice.day.length ? (
+        <section aria-labelledby="on-the-day" className="on-the-day print-break-avoid mb-8 max-w-prose print:mb-1.5 print:max-w-none">
+          <h2 id="on-the-day" className="mb-3 text-2xl font-bold print:mb-0.5 print:text-[12pt]">
+            {testTitle ? `${testTitle}: on the day` : 'On the day'}
+          </h2>
+          <dl className="grid gap-3 print:grid-cols-3 print:gap-2 print:text-[8.5pt]">
+            {advice.day.map((fact) => (
+              <div key={fact.label}>
+                <dt className="font-bold">{fact.label}</dt>
+                <dd>{fact.text}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ) : null}
+      <AppointmentChecklist items={advice.checklist} />
+      <WhenToGetHelp cards={advice.cards} rules={advice.rules} />
+      <div className="print:hidden">
+        <SourcesList sources={advice.sources} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { ComposedCard } from '@/lib/safety/compose';
+import { CareCard } from './CareCard';
+
+type Props = { cards: ComposedCard[]; headingLevel?: 2 | 3; className?: string };
+
+/**
+ * Composed warning-sign cards, most urgent first. Each card says what to do
+ * and where to go after its list. It holds data, not MDX, so islands can
+ * render it too; no card carries a link, so an emergency card never sends a
+ * reader away from the page.
+ */
+export function CareCardList({ cards, headingLevel = 3, className = '' }: Props) {
+  return (
+    <div className={`care-card-list ${className}`}>
+      {cards.map((card) => (
+        <CareCard key={card.level} level={card.level} heading={card.heading} headingLevel={headingLevel}>
+          <ul className="list-disc space-y-2 pl-6">
+            {card.signs.map((sign) => (
+              <li key={sign.id} data-sign={sign.id}>
+                {sign.text}
+                {sign.action ? <span className="sign-action mt-1 block">{sign.action}</span> : null}
+              </li>
+            ))}
+          </ul>
+          <p className="care-card-where mt-3 font-bold">{card.where}</p>
+        </CareCard>
+      ))}
+    </div>
+  );
+}
