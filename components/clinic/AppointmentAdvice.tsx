@@ -18,7 +18,7 @@ export function AppointmentAdvice({ advice, testTitle }: Props) {
           <h2 id="on-the-day" className="mb-3 text-2xl font-bold print:mb-0.5 print:text-[12pt]">
             {testTitle ? `${testTitle}: on the day` : 'On the day'}
           </h2>
-          <dl className="grid gap-3 print:grid-cols-3 print:gap-2 print:text-[8.5pt]">
+          <dl className="grid gap-3 print:grid-cols-3 print:gap-2 print:text-[8pt] print:leading-tight">
             {advice.day.map((fact) => (
               <div key={fact.label}>
                 <dt className="font-bold">{fact.label}</dt>

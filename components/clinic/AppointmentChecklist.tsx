@@ -10,7 +10,7 @@ export function AppointmentChecklist({ items }: Props) {
         Before your appointment
       </h2>
       <p className="mb-4 print:hidden">These steps apply to most tests. If your clinic says something different, do what they say.</p>
-      <ul className="space-y-3 print:columns-2 print:gap-6 print:space-y-0 print:text-[8.5pt]">
+      <ul className="space-y-3 print:columns-2 print:gap-6 print:space-y-0 print:text-[8pt] print:leading-tight">
         {items.map((item) => (
           <li key={item.id} className="flex gap-3 print:mb-0.5 print:break-inside-avoid print:gap-2">
             <span aria-hidden="true" className="mt-1 inline-block size-5 shrink-0 border-2 border-ink print:mt-0.5 print:size-3 print:border-black" />

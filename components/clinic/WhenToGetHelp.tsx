@@ -4,16 +4,18 @@ import type { ComposedCard, ComposedRule } from '@/lib/safety/compose';
 type Props = { cards: ComposedCard[]; rules?: ComposedRule[] };
 
 /*
- * On paper the cards sit side by side, with black text on white: the cards'
- * coloured headings would print as white text on no background, since
- * browsers leave out background colours when printing.
+ * On paper, with black text on white (browsers leave out background colours
+ * when printing, so the coloured headings would vanish): the emergency card
+ * runs across the page with its signs in two columns, and the urgent and
+ * non-urgent cards sit side by side below it, so a heart test's longer list
+ * still fits one page.
  */
 const PRINT =
-  'print:grid print:grid-cols-3 print:gap-2 print:[&_.care-card]:my-0 print:[&_.care-card]:border-2 print:[&_.care-card]:border-black ' +
+  'print:grid print:grid-cols-2 print:gap-2 print:[&_.care-card-emergency]:col-span-2 print:[&_.care-card-emergency_ul]:columns-2 print:[&_.care-card-emergency_ul]:gap-6 print:[&_.care-card-emergency_li]:break-inside-avoid print:[&_.care-card]:my-0 print:[&_.care-card]:border-2 print:[&_.care-card]:border-black ' +
   'print:[&_.care-card>div:first-child]:bg-transparent print:[&_.care-card>div:first-child]:px-2 print:[&_.care-card>div:first-child]:py-1 ' +
-  'print:[&_.care-card>div:first-child]:text-black print:[&_.care-card_h3]:text-[9.5pt] print:[&_.care-card_h3]:leading-tight print:[&_.care-card_p]:mb-0 print:[&_.care-card_p]:text-[7pt] ' +
-  'print:[&_.rich]:px-2 print:[&_.rich]:py-1 print:[&_.rich]:text-[8pt] print:[&_.rich]:leading-snug print:[&_.rich_li]:my-0.5 print:[&_.rich_ul]:space-y-0 print:[&_.rich_ul]:pl-4 ' +
-  'print:[&_.care-card-where]:mt-1 print:[&_.care-card-where]:text-[7.5pt]';
+  'print:[&_.care-card>div:first-child]:text-black print:[&_.care-card_h3]:text-[9pt] print:[&_.care-card_h3]:leading-tight print:[&_.care-card_p]:mb-0 print:[&_.care-card_p]:text-[7pt] ' +
+  'print:[&_.rich]:px-2 print:[&_.rich]:py-1 print:[&_.rich]:text-[7.5pt] print:[&_.rich]:leading-tight print:[&_.rich_li]:my-0 print:[&_.rich_ul]:space-y-0 print:[&_.rich_ul]:pl-4 ' +
+  'print:[&_.care-card-where]:mt-0.5 print:[&_.care-card-where]:text-[7pt] print:[&_.sign-action]:mt-0';
 
 /** "When to get help" after the test, as NHS care cards, most urgent first, with the rules that apply. */
 export function WhenToGetHelp({ cards, rules = [] }: Props) {
@@ -24,12 +26,18 @@ export function WhenToGetHelp({ cards, rules = [] }: Props) {
       </h2>
       <p className="print:hidden">After your test, watch for these signs. Your clinic may give you more advice for your test.</p>
       <CareCardList cards={cards} className={PRINT} />
-      {rules.map((rule) => (
-        <div key={rule.id} data-rule={rule.id} className="mt-4 border-l-8 border-brand bg-infoTint px-5 py-3 print:mt-1 print:border-l-4 print:border-black print:px-2 print:py-0.5 print:text-[8pt]">
-          <p className="font-bold">{rule.title}</p>
-          <p>{rule.text.join(' ')}</p>
+      {rules.length ? (
+        <div className="print:mt-1.5 print:grid print:grid-cols-2 print:gap-2">
+          {rules.map((rule) => (
+            <div key={rule.id} data-rule={rule.id} className="mt-4 border-l-8 border-brand bg-infoTint px-5 py-3 print:mt-0 print:border-l-4 print:border-black print:px-2 print:py-0.5 print:text-[7.5pt] print:leading-tight">
+              <p>
+                <span className="block font-bold print:inline">{rule.title}<span className="hidden print:inline">: </span></span>
+                {rule.text.join(' ')}
+              </p>
+            </div>
+          ))}
         </div>
-      ))}
+      ) : null}
     </section>
   );
 }

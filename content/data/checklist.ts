@@ -26,11 +26,34 @@ const sources = {
   },
 } satisfies Record<string, Source>;
 
+const BARIUM: FactorId[] = ['barium-mouth', 'enema'];
+const NEEDLE: FactorId[] = [
+  'artery-catheter',
+  'device-implant',
+  'spine-needle',
+  'joint-needle',
+  'womb-instruments',
+  'ureter-scope',
+  'feeding-tube',
+];
+
+/*
+ * An item's sources must back it for every test it shows on, so an item that
+ * only one kind of source supports shows only for that kind of test: a barium
+ * swallow handout never cites a heart leaflet.
+ */
 export const beforeYourAppointment: ChecklistItem[] = [
   {
     id: 'medicines',
     text: 'Tell your care team if you take blood thinners or medicine for diabetes. Do not stop any medicine unless they tell you to.',
-    sources: [dataSources.nhsInformCoronary],
+    sources: [dataSources.nhsInformCoronary, dataSources.nhsAngiography],
+    for: NEEDLE,
+  },
+  {
+    id: 'medicines-barium',
+    text: 'Keep taking your usual medicines unless your letter says not to. If you have diabetes, tell the X-ray department before the day.',
+    sources: [dataSources.blackpoolBarium],
+    for: BARIUM,
   },
   {
     id: 'contrast-reaction',
@@ -41,13 +64,19 @@ export const beforeYourAppointment: ChecklistItem[] = [
   {
     id: 'pregnancy',
     text: 'Tell the staff before the test if you are pregnant or might be.',
-    sources: [dataSources.ucsfHsg],
+    sources: [dataSources.fdaFluoroscopy],
+  },
+  {
+    id: 'eating-barium',
+    text: 'Your stomach needs to be empty. Check your letter for when to stop eating and drinking.',
+    sources: [dataSources.blackpoolBarium, dataSources.radiologyAssociatesUgi],
+    for: ['barium-mouth'],
   },
   {
     id: 'eating',
-    text: 'Your stomach may need to be empty. Check your letter for when to stop eating and drinking.',
-    sources: [dataSources.blackpoolBarium, dataSources.radiologyAssociatesUgi],
-    for: ['barium-mouth', 'sedation', 'artery-catheter', 'feeding-tube', 'device-implant'],
+    text: 'You may need to stop eating and drinking a few hours before. Your letter will say when.',
+    sources: [dataSources.nhsAngiography, dataSources.nhsInformCoronary],
+    for: ['sedation', 'artery-catheter', 'device-implant', 'feeding-tube'],
   },
   {
     id: 'bowel-prep',
@@ -68,7 +97,14 @@ export const beforeYourAppointment: ChecklistItem[] = [
   },
   {
     id: 'company',
-    text: 'You can usually bring someone with you. A parent can usually stay with a child during the test.',
-    sources: [dataSources.royalFreeDischarge, dataSources.rileyVcug],
+    text: 'You can usually bring one person with you. They may be able to sit with you while you rest afterwards.',
+    sources: [dataSources.royalFreeDischarge],
+    for: ['artery-catheter'],
+  },
+  {
+    id: 'company-child',
+    text: 'A parent can usually stay with a child during the test.',
+    sources: [dataSources.rileyVcug],
+    for: ['child-bladder-catheter'],
   },
 ];

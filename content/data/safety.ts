@@ -100,7 +100,8 @@ export const signs = {
   fever: {
     level: 'urgent',
     text: 'you have a high temperature (fever), or you feel hot and shivery',
-    sources: ['nhsCoronaryRecovery', 'summitArthrogram', 'albertaVcug'],
+    // Each factor that brings this sign names the sources for its own kind of test (see factors).
+    sources: ['nhsCoronaryRecovery', 'royalFreeDischarge'],
   },
   'puncture-infection': {
     level: 'urgent',
@@ -264,6 +265,18 @@ export const signs = {
 export type SignId = keyof typeof signs;
 
 /**
+ * A kind of thing a test involves. `sources` names, for a shared sign such as
+ * fever, the sources that back it for this kind of test; without it the sign's
+ * own sources are cited.
+ */
+export type Factor = {
+  label: string;
+  signs: SignId[];
+  rule?: string;
+  sources?: Partial<Record<SignId, DataSourceId[]>>;
+};
+
+/**
  * What a procedure can declare about itself. Each brings its warning signs,
  * and some bring a rule (what to do about driving, being alone, medicines).
  */
@@ -280,11 +293,13 @@ export const factors = {
   'device-implant': {
     label: 'a device placed under the skin',
     signs: ['breathless-faint', 'device-exposed', 'device-wound', 'fever', 'device-symptoms'],
+    sources: { fever: ['nhsPacemakerRisks', 'chelwestPacemaker'] },
   },
   icd: { label: 'an ICD (a device that can give a shock)', signs: ['icd-shock-unwell', 'icd-shock-well'] },
   'spine-needle': {
     label: 'a needle in the spine',
     signs: ['spine-nerves', 'spine-infection', 'headache-severe', 'headache-lasting', 'puncture-infection'],
+    sources: { 'puncture-infection': ['blackpoolEpidural', 'rutherfordMyelogram'] },
   },
   'spine-steroid': { label: 'a steroid injection', signs: ['steroid-sugar', 'injection-sore'] },
   sedation: { label: 'sedation or a general anesthetic', signs: [], rule: 'sedation' },
@@ -298,17 +313,31 @@ export const factors = {
   'ureter-scope': {
     label: 'a telescope and tubes in the bladder and ureter',
     signs: ['cannot-pee', 'blood-in-pee', 'pee-infection', 'fever'],
+    sources: { fever: ['providenceStent', 'hullStentRemoval'] },
   },
   'child-bladder-catheter': {
     label: "a catheter in a child's bladder",
     signs: ['fever', 'child-no-pee', 'child-pee-blood', 'child-belly-pain', 'child-pee-burning'],
+    sources: { fever: ['aboutKidsHealthVcug', 'albertaVcug'] },
   },
-  'womb-instruments': { label: 'instruments in the womb', signs: ['fever', 'pelvic-pain', 'vaginal-bleeding'] },
-  'joint-needle': { label: 'a needle in a joint', signs: ['joint-infection', 'fever', 'joint-swelling-lasting'] },
-  'feeding-tube': { label: 'a feeding tube', signs: ['tube-out', 'tube-leak', 'fever', 'tube-blocked'] },
+  'womb-instruments': {
+    label: 'instruments in the womb',
+    signs: ['fever', 'pelvic-pain', 'vaginal-bleeding'],
+    sources: { fever: ['floridaXrayHsg', 'cuhHsg'] },
+  },
+  'joint-needle': {
+    label: 'a needle in a joint',
+    signs: ['joint-infection', 'fever', 'joint-swelling-lasting'],
+    sources: { fever: ['summitArthrogram'] },
+  },
+  'feeding-tube': {
+    label: 'a feeding tube',
+    signs: ['tube-out', 'tube-leak', 'fever', 'tube-blocked'],
+    sources: { fever: ['nbtGastrostomy'] },
+  },
   stent: { label: 'a stent in a heart artery', signs: [], rule: 'antiplatelets' },
   'swallow-advice': { label: 'advice on what to eat and drink', signs: ['swallow-advice'] },
-} satisfies Record<string, { label: string; signs: SignId[]; rule?: string }>;
+} satisfies Record<string, Factor>;
 
 export type FactorId = keyof typeof factors;
 

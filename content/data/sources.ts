@@ -416,6 +416,11 @@ export const dataSources = {
     title: 'Angiography: complications',
     url: 'https://www.nhs.uk/Conditions/Angiography/Pages/Complications.aspx',
   },
+  fdaFluoroscopy: {
+    publisher: 'US Food and Drug Administration',
+    title: 'Fluoroscopy',
+    url: 'https://www.fda.gov/radiation-emitting-products/medical-x-ray-imaging/fluoroscopy',
+  },
 } satisfies Record<string, Source>;
 
 export type DataSourceId = keyof typeof dataSources;

@@ -31,12 +31,20 @@ describe('the appointment checklist', () => {
 describe('the advice for one test', () => {
   it('keeps only the checklist items that apply to it', () => {
     const swallow = adviceFor({ applies: ['barium-mouth'] }).checklist.map((item) => item.id);
-    expect(swallow).toContain('eating');
+    expect(swallow).toContain('eating-barium');
     expect(swallow).not.toContain('sedation');
     expect(swallow).not.toContain('contrast-reaction');
     expect(swallow).not.toContain('bowel-prep');
     const enema = adviceFor({ applies: ['enema', 'bowel-relaxant'] }).checklist.map((item) => item.id);
     expect(enema).toContain('bowel-prep');
+  });
+
+  it.each([
+    ['barium swallow', ['barium-mouth'], /coronary|angiogra|hysterosalping|cystourethro|pacemaker|sedation/i],
+    ['coronary angiography', ['artery-catheter', 'iodine-dye', 'heart', 'sedation', 'stent'], /barium|hysterosalping|cystourethro/i],
+  ] as const)('cites for a %s only sources about that kind of test', (_, applies, foreign) => {
+    const titles = adviceFor({ applies }).sources.map((source) => `${source.title} ${source.url}`);
+    expect(titles.filter((title) => foreign.test(title))).toEqual([]);
   });
 
   it('shows every item, and the general cards, when the link names no test', () => {

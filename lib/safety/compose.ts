@@ -6,6 +6,7 @@ import {
   rules,
   signs,
   type CareLevel,
+  type Factor,
   type FactorId,
   type RuleId,
   type SignId,
@@ -50,10 +51,24 @@ export function rulesFor(profile: SafetyProfile): ComposedRule[] {
   return [...ids].map((id) => ({ id, title: rules[id].title, text: [...rules[id].text] }));
 }
 
-/** The sources behind a profile's signs and rules, once each. */
+/**
+ * The sources behind a profile's signs and rules, once each. A sign a factor
+ * brings is cited from that factor's sources for it, when it names some, so a
+ * child's bladder test cites children's hospitals for its fever sign.
+ */
 export function safetySourcesFor(profile: SafetyProfile): Source[] {
   const keys = new Set<DataSourceId>();
-  for (const id of signIdsOf(profile)) for (const key of signs[id].sources) keys.add(key as DataSourceId);
+  const cited = new Set<SignId>();
+  for (const factor of profile.applies) {
+    const own = (factors[factor] as Factor).sources ?? {};
+    for (const [sign, list] of Object.entries(own) as [SignId, DataSourceId[]][]) {
+      cited.add(sign);
+      for (const key of list) keys.add(key);
+    }
+  }
+  for (const id of signIdsOf(profile)) {
+    if (!cited.has(id)) for (const key of signs[id].sources) keys.add(key as DataSourceId);
+  }
   for (const rule of rulesFor(profile)) for (const key of rules[rule.id].sources) keys.add(key as DataSourceId);
   return [...keys].map((key) => dataSources[key]);
 }

@@ -26,11 +26,17 @@ export const signSchema = z.strictObject({
 const signKey = z.string().refine((key) => Object.hasOwn(signs, key), 'is not a warning sign in content/data/safety.ts');
 const ruleKey = z.string().refine((key) => Object.hasOwn(rules, key), 'is not a rule in content/data/safety.ts');
 
-export const factorSchema = z.strictObject({
-  label: z.string().min(3),
-  signs: z.array(signKey),
-  rule: ruleKey.optional(),
-});
+export const factorSchema = z
+  .strictObject({
+    label: z.string().min(3),
+    signs: z.array(signKey),
+    rule: ruleKey.optional(),
+    sources: z.record(signKey, z.array(sourceKey).min(1)).optional(),
+  })
+  .refine(
+    (factor) => Object.keys(factor.sources ?? {}).every((sign) => factor.signs.includes(sign)),
+    { path: ['sources'], message: 'names a sign this factor does not bring' },
+  );
 
 export const ruleSchema = z.strictObject({
   title: z.string().min(3),

@@ -110,7 +110,7 @@ test.describe('the link builder', () => {
       await expect(box).toContainText(TYPICAL[field.name]!);
     }
     await expect(box.getByRole('link', { name: chosen.title })).toHaveAttribute('href', `/procedures/${chosen.slug}/`);
-    await expect(page.getByRole('heading', { name: 'At a glance' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: `${chosen.title}: on the day` })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Before your appointment' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'When to get help' })).toBeVisible();
   });

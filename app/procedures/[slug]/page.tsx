@@ -81,6 +81,10 @@ export default async function ProcedurePage({ params }: Params) {
                 {procedure.meta.otherNames.join(', ')}
               </p>
             ) : null}
+            {/* A worried reader on a phone reaches the warning signs in one tap from the top. */}
+            <p className="help-link mb-6 max-w-prose font-bold">
+              <a href="#when-to-get-help">When to get help after your test</a>
+            </p>
             <AtAGlance glance={procedure.meta.glance} />
           </>
         }
