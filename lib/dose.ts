@@ -29,7 +29,12 @@ function unitFor(days: number): TimeUnit {
 function amountIn(days: number, unit: TimeUnit): number {
   if (unit === 'days') return Math.max(1, Math.round(days));
   if (unit === 'months') return Math.max(1, Math.round(days / (DAYS_PER_YEAR / 12)));
-  return Math.max(0.5, Math.round((days / DAYS_PER_YEAR) * 2) / 2);
+  // Years are rounded as people would say them: half years up to 2, then whole
+  // years, then fives, so a range never claims more precision than the doses have.
+  const years = days / DAYS_PER_YEAR;
+  if (years < 2) return Math.max(0.5, Math.round(years * 2) / 2);
+  if (years < 10) return Math.round(years);
+  return Math.round(years / 5) * 5;
 }
 
 function label(amount: number, unit: TimeUnit): string {

@@ -22,6 +22,7 @@ export const contrastKinds = {
   barium: 'Barium (a chalky drink or enema)',
   iodine: 'Iodine-based contrast (X-ray dye)',
   'barium-or-iodine': 'Barium, or iodine-based contrast in some cases',
+  'iodine-or-gadolinium': 'Iodine-based X-ray dye, or MRI dye (gadolinium) when an MRI scan follows',
 } as const;
 
 export const settings = {

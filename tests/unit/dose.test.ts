@@ -38,10 +38,16 @@ describe('backgroundTime', () => {
     expect(backgroundTime(3)).toBe('12 months');
   });
 
-  it('uses years, to the nearest half, for large doses', () => {
+  it('uses years as people say them: halves below 2, whole years to 10, then fives', () => {
+    expect(backgroundTime(4.5)).toBe('18 months');
     expect(backgroundTime(6)).toBe('2 years');
-    expect(backgroundTime(7.5)).toBe('2.5 years');
+    expect(backgroundTime(8)).toBe('3 years');
     expect(backgroundTime(15)).toBe('5 years');
+    expect(backgroundTime(70)).toBe('25 years');
+  });
+
+  it('shows a barium enema (6 to 8 mSv) as 2 to 3 years of background', () => {
+    expect(formatBackground({ min: 6, max: 8 })).toBe('2 to 3 years');
   });
 });
 
