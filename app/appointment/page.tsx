@@ -9,7 +9,7 @@ import { SourcesList } from '@/components/layout/SourcesList';
 import { beforeYourAppointment, checklistSources, whenToGetHelp } from '@/content/data/checklist';
 import { getGuides, getProcedures } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { SITE_URL } from '@/lib/site';
+import { SITE_NAME, SITE_URL } from '@/lib/site';
 import { PageShell } from '@/components/layout/PageShell';
 
 export const metadata: Metadata = pageMetadata({
@@ -32,8 +32,20 @@ const FULL_GUIDES = ['preparing', 'procedure', 'after', 'risks'];
 export default function AppointmentPageRoute() {
   const guides = getGuides();
   const pages: AppointmentPage[] = [
-    ...getProcedures().map((p) => ({ slug: p.slug, title: p.meta.title, kind: 'procedure' as const, glance: p.meta.glance })),
-    ...guides.map((g) => ({ slug: g.slug, title: g.meta.title, kind: 'guide' as const, summary: g.meta.summary })),
+    ...getProcedures().map((p) => ({
+      slug: p.slug,
+      title: p.meta.title,
+      kind: 'procedure' as const,
+      glance: p.meta.glance,
+      lastReviewed: p.meta.lastReviewed,
+    })),
+    ...guides.map((g) => ({
+      slug: g.slug,
+      title: g.meta.title,
+      kind: 'guide' as const,
+      summary: g.meta.summary,
+      lastReviewed: g.meta.lastReviewed,
+    })),
   ];
   const fullGuides = FULL_GUIDES.flatMap((slug) => {
     const guide = guides.find((g) => g.slug === slug);
@@ -45,7 +57,7 @@ export default function AppointmentPageRoute() {
       <article className="appointment print:text-[9pt] print:leading-snug">
         <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/appointment/', label: 'Your appointment' }]} />
         <h1 className="mb-6 text-3xl font-bold print:mb-1.5 print:text-[14pt]">Your appointment</h1>
-        <Island name="appointment" props={{ pages, origin: SITE_URL }} />
+        <Island name="appointment" props={{ pages, origin: SITE_URL, siteName: SITE_NAME }} />
         <noscript>
           <p className="mb-8 max-w-prose border-l-8 border-warning bg-warningTint p-5">
             If your clinic sent you a link, their own instructions need JavaScript to show on this page. Turn on
