@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { handoutWidthMm, minimumPrintWidthCm, renderQr, type RenderedQr } from '@/lib/clinic/qr';
+import { handoutWidthMm, MIN_MODULE_MM, minimumPrintWidthCm, renderQr, type RenderedQr } from '@/lib/clinic/qr';
 
 const TYPING_PAUSE_MS = 150;
 
@@ -84,7 +84,8 @@ export function QrCode({ value, alt, downloadName, sizeAdvice = false, printSize
       ) : null}
       {sizeAdvice ? (
         <p className="mt-2 text-muted">
-          Print it at least {width} cm ({(width / 2.54).toFixed(1)} inches) wide, so phones can read it.
+          Print it at least {width} cm ({(width / 2.54).toFixed(1)} inches) wide, so each square is {MIN_MODULE_MM} mm or
+          more and phones can read it.
         </p>
       ) : null}
       {downloadName ? (

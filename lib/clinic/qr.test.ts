@@ -29,6 +29,11 @@ function everyFieldFull(): ClinicInstructions {
   return data;
 }
 
+function base64urlJson(data: ClinicInstructions): string {
+  const short = Object.fromEntries([['v', 1], ['p', data.page], ...FIELDS.filter((f) => data[f.name]).map((f) => [f.key, data[f.name]])]);
+  return `${PREFIX}v1.${Buffer.from(JSON.stringify(short)).toString('base64url')}`;
+}
+
 const v1 = (data: ClinicInstructions) => `${PREFIX}${encodeFragmentV1(data)}`;
 const v2 = (data: ClinicInstructions) => appointmentLink(ORIGIN, data);
 
@@ -55,6 +60,11 @@ describe('link length and QR size', () => {
     const longName = { ...typical, page: 'small-bowel-follow-through' };
     expect([v1(longName).length, await qrVersion(v1(longName))]).toEqual([216, 11]);
     expect([v2(longName).length, await qrVersion(v2(longName))]).toEqual([213, 10]);
+  });
+
+  it('key=value is shorter than base64 JSON would be', async () => {
+    expect([base64urlJson(withWhere).length, await qrVersion(base64urlJson(withWhere))]).toEqual([372, 15]);
+    expect(await qrVersion(base64urlJson(everyFieldFull()))).toBe(31);
   });
 
   it('typical instructions with where to go need version 12', async () => {

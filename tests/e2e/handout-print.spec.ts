@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import QRCode from 'qrcode';
 import { FIELDS, type FieldName } from '../../lib/clinic/fields';
 import { expect, test } from './fixtures';
 
@@ -21,6 +22,14 @@ const TYPICAL: Partial<Record<FieldName, string>> = {
   arrive: 'Arrive 30 minutes early.',
   fasting: 'Nothing to eat after 7 am. You can drink water until 9 am.',
 };
+
+/** Plain words at every field's limit: the longest handout, with the densest code (version 26, 65 mm). */
+function fullAnswers(): Record<FieldName, string> {
+  const words = 'Please bring your letter and arrive at the main desk in good time for your visit. ';
+  return Object.fromEntries(
+    FIELDS.map((f) => [f.name, f.name === 'phone' ? '+44 (0)20 7946 0000 1234'.padEnd(f.max, '5') : words.repeat(5).slice(0, f.max).trimEnd().padEnd(f.max, '.')]),
+  ) as Record<FieldName, string>;
+}
 
 function hasPdftoppm(): boolean {
   try {
@@ -52,13 +61,41 @@ function readPng(png: Buffer): string | undefined {
   return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
 }
 
+/**
+ * The share of sample points, five a module (the centre and four points 0.3 of a module in from its corners), whose
+ * colour differs from the module the code should have there. Solid squares give 0; modules drawn as thin lines, as
+ * strokes become when printed as hairlines, leave their edges white.
+ */
+function moduleMismatch(image: PNG, read: NonNullable<ReturnType<typeof jsQR>>): number {
+  const code = QRCode.create(read.data, { errorCorrectionLevel: 'M' });
+  const n = code.modules.size;
+  const { topLeftCorner: tl, topRightCorner: tr, bottomLeftCorner: bl } = read.location;
+  const dark = (u: number, v: number) => {
+    const x = Math.round(tl.x + ((tr.x - tl.x) * u + (bl.x - tl.x) * v) / n);
+    const y = Math.round(tl.y + ((tr.y - tl.y) * u + (bl.y - tl.y) * v) / n);
+    return image.data[(y * image.width + x) * 4] < 128;
+  };
+  let wrong = 0;
+  for (let y = 0; y < n; y += 1) {
+    for (let x = 0; x < n; x += 1) {
+      const expected = Boolean(code.modules.data[y * n + x]);
+      for (const [du, dv] of [[0.5, 0.5], [0.3, 0.3], [0.7, 0.3], [0.3, 0.7], [0.7, 0.7]]) {
+        if (dark(x + du, y + dv) !== expected) wrong += 1;
+      }
+    }
+  }
+  return wrong / (n * n * 5);
+}
+
 /** Rasterises the first page of a PDF with poppler and reads the QR code on it. */
-function readPdf(pdf: Buffer, dpi: number): string | undefined {
+function readPdf(pdf: Buffer, dpi: number): { text?: string; mismatch?: number } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handout-'));
   try {
     fs.writeFileSync(path.join(dir, 'handout.pdf'), pdf);
     execFileSync('pdftoppm', ['-r', String(dpi), '-png', '-f', '1', '-l', '1', '-singlefile', 'handout.pdf', 'page'], { cwd: dir });
-    return readPng(fs.readFileSync(path.join(dir, 'page.png')));
+    const image = PNG.sync.read(fs.readFileSync(path.join(dir, 'page.png')));
+    const read = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
+    return read ? { text: read.data, mismatch: moduleMismatch(image, read) } : {};
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -70,6 +107,7 @@ test.describe('the printed handout', () => {
   for (const [name, answers] of [
     ['typical', TYPICAL],
     ['every field used', { ...TYPICAL, where: 'Main building, level 2. Follow the signs to X-ray reception.', medicines: 'Keep taking your usual medicines with a sip of water.', note: 'Bring a list of the medicines you take.' }],
+    ['every field at its limit', fullAnswers()],
   ] as const) {
     test(`its QR code scans from A4 and Letter paper at 150 and 300 dpi: ${name} instructions`, async ({ page }) => {
       const link = await builderLink(page, answers);
@@ -79,7 +117,10 @@ test.describe('the printed handout', () => {
       for (const format of ['A4', 'Letter'] as const) {
         const pdf = await page.pdf({ format, printBackground: false });
         for (const dpi of [150, 300]) {
-          expect(readPdf(pdf, dpi), `${format} at ${dpi} dpi`).toBe(link);
+          const { text, mismatch } = readPdf(pdf, dpi);
+          expect(text, `${format} at ${dpi} dpi`).toBe(link);
+          // At 300 dpi a module is six dots or more: every one should print as a solid square.
+          if (dpi === 300) expect(mismatch, `${format} at 300 dpi: modules printed as squares`).toBeLessThan(0.005);
         }
       }
     });
