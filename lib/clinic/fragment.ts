@@ -92,8 +92,8 @@ function bodyV2(page: string, fields: Wire): string {
  * The fragment the builder writes (version 2), without the "#":
  * "2.barium-swallow&cRiverside+Hospital&t020+7946+0000&Xq3k9A". The last part
  * is the check of everything before it (lib/clinic/check.ts), so a link cut
- * short or changed by hand is known to be incomplete. The check is letters and
- * digits, so the link never ends in punctuation that mail programs drop.
+ * short or changed by hand is known to be incomplete. The check is base64url and
+ * ends in a letter, so the link never ends in punctuation that mail programs drop.
  */
 export function encodeFragment(data: ClinicInstructions): string {
   const body = bodyV2(data.page, fieldsOf(data));
