@@ -7,7 +7,7 @@ import { adviceFor } from '@/lib/clinic/advice';
 import { dayFactsOf } from '@/lib/clinic/day-facts';
 import { getGuides, getProcedures } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { SITE_URL } from '@/lib/site';
+import { SITE_NAME, SITE_URL } from '@/lib/site';
 import { PageShell } from '@/components/layout/PageShell';
 
 export const metadata: Metadata = pageMetadata({
@@ -37,9 +37,16 @@ export default function AppointmentPageRoute() {
         title: p.meta.title,
         kind: 'procedure' as const,
         advice: adviceFor(p.meta.safety, day.facts, day.sources),
+        lastReviewed: p.meta.lastReviewed,
       };
     }),
-    ...guides.map((g) => ({ slug: g.slug, title: g.meta.title, kind: 'guide' as const, summary: g.meta.summary })),
+    ...guides.map((g) => ({
+      slug: g.slug,
+      title: g.meta.title,
+      kind: 'guide' as const,
+      summary: g.meta.summary,
+      lastReviewed: g.meta.lastReviewed,
+    })),
   ];
   const fullGuides = FULL_GUIDES.flatMap((slug) => {
     const guide = guides.find((g) => g.slug === slug);
@@ -51,7 +58,7 @@ export default function AppointmentPageRoute() {
       <article className="appointment print:text-[9pt] print:leading-snug">
         <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/appointment/', label: 'Your appointment' }]} />
         <h1 className="mb-6 text-3xl font-bold print:mb-1.5 print:text-[14pt]">Your appointment</h1>
-        <Island name="appointment" props={{ pages, general: adviceFor(), origin: SITE_URL }} />
+        <Island name="appointment" props={{ pages, general: adviceFor(), origin: SITE_URL, siteName: SITE_NAME }} />
         <noscript>
           <p className="mb-8 max-w-prose border-l-8 border-warning bg-warningTint p-5">
             If your clinic sent you a link, their own instructions need JavaScript to show on this page. Turn on

@@ -77,6 +77,10 @@ export default function ForClinicsPage() {
             Every link carries a version number. If this tool changes, links already in letters still open with the
             same instructions. A link that cannot be read shows our general advice and asks the patient to contact you.
           </p>
+          <p className="mt-3">
+            Every link also ends with a short check. If a mail program cuts a link short, or someone changes it by hand,
+            your patient is told the link is incomplete and sees none of it, rather than half of your instructions.
+          </p>
         </section>
       </div>
     </PageShell>

@@ -1,22 +1,23 @@
 import { SourcesList } from '@/components/layout/SourcesList';
 import type { Advice } from '@/lib/clinic/advice';
+import { en, type ClinicStrings } from '@/lib/clinic/strings';
 import { AppointmentChecklist } from './AppointmentChecklist';
 import { WhenToGetHelp } from './WhenToGetHelp';
 
-type Props = { advice: Advice; testTitle?: string };
+type Props = { advice: Advice; testTitle?: string; strings?: ClinicStrings };
 
 /**
  * The advice below the clinic's own words: the test's facts for the day, what
  * to do before it, its own warning signs and rules, and only its own sources.
  * The same data prints as the handout.
  */
-export function AppointmentAdvice({ advice, testTitle }: Props) {
+export function AppointmentAdvice({ advice, testTitle, strings = en }: Props) {
   return (
     <div className="appointment-advice">
       {advice.day.length ? (
         <section aria-labelledby="on-the-day" className="on-the-day print-break-avoid mb-8 max-w-prose print:mb-1.5 print:max-w-none">
           <h2 id="on-the-day" className="mb-3 text-2xl font-bold print:mb-0.5 print:text-[12pt]">
-            {testTitle ? `${testTitle}: on the day` : 'On the day'}
+            {strings.onTheDay(testTitle)}
           </h2>
           <dl className="grid gap-3 print:grid-cols-3 print:gap-2 print:text-[8pt] print:leading-tight">
             {advice.day.map((fact) => (
@@ -28,8 +29,8 @@ export function AppointmentAdvice({ advice, testTitle }: Props) {
           </dl>
         </section>
       ) : null}
-      <AppointmentChecklist items={advice.checklist} />
-      <WhenToGetHelp cards={advice.cards} rules={advice.rules} />
+      <AppointmentChecklist items={advice.checklist} heading={strings.beforeYourAppointment} intro={strings.beforeIntro} />
+      <WhenToGetHelp cards={advice.cards} rules={advice.rules} heading={strings.whenToGetHelp} intro={strings.whenIntro} />
       <div className="print:hidden">
         <SourcesList sources={advice.sources} />
       </div>

@@ -1,15 +1,19 @@
 type Item = { id: string; text: string };
 
-type Props = { items: Item[] };
+type Props = { items: Item[]; heading?: string; intro?: string };
 
 /** "Before your appointment": general steps for any fluoroscopy test, with a box to tick on paper. */
-export function AppointmentChecklist({ items }: Props) {
+export function AppointmentChecklist({
+  items,
+  heading = 'Before your appointment',
+  intro = 'These steps apply to most tests. If your clinic says something different, do what they say.',
+}: Props) {
   return (
     <section aria-labelledby="before-your-appointment" className="appointment-checklist print-break-avoid mb-10 max-w-prose print:mb-2 print:max-w-none">
       <h2 id="before-your-appointment" className="mb-3 text-2xl font-bold print:mb-1 print:text-[12pt]">
-        Before your appointment
+        {heading}
       </h2>
-      <p className="mb-4 print:hidden">These steps apply to most tests. If your clinic says something different, do what they say.</p>
+      <p className="mb-4 print:hidden">{intro}</p>
       <ul className="space-y-3 print:columns-2 print:gap-6 print:space-y-0 print:text-[8pt] print:leading-tight">
         {items.map((item) => (
           <li key={item.id} className="flex gap-3 print:mb-0.5 print:break-inside-avoid print:gap-2">

@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import { en, type ClinicStrings } from '@/lib/clinic/strings';
 import { ClinicInstructionsBox } from './ClinicInstructionsBox';
 
 const page = { title: 'Barium swallow', href: '/procedures/barium-swallow/', kind: 'procedure' as const };
@@ -49,5 +50,27 @@ describe('<ClinicInstructionsBox>', () => {
     );
     expect(screen.getByText('Read about it at').nextSibling).toHaveTextContent('fluoroscopy-guide.example.org/procedures/barium-swallow/');
     expect(screen.getByText('QR here')).toBeInTheDocument();
+  });
+
+  it('takes its words from a strings object, so another language can replace every one', () => {
+    const other: ClinicStrings = {
+      ...en,
+      fromYourClinic: 'De su clínica: siga esto primero',
+      instructionsFrom: (clinic) => `Instrucciones de ${clinic}`,
+      yourClinic: 'su clínica',
+      yourTestLabel: 'Su prueba',
+      fieldLabels: { ...en.fieldLabels, where: 'Adónde ir' },
+    };
+    render(<ClinicInstructionsBox data={{ page: 'barium-swallow', where: 'Planta 2' }} page={page} strings={other} />);
+    const box = screen.getByRole('region', { name: 'Instrucciones de su clínica' });
+    expect(box).toHaveTextContent('De su clínica: siga esto primero');
+    expect(screen.getAllByRole('term').map((dt) => dt.textContent)).toEqual(['Su prueba', 'Adónde ir']);
+  });
+
+  it('places a footer after the instructions', () => {
+    render(<ClinicInstructionsBox data={{ page: 'barium-swallow', note: 'Bring glasses' }} page={page} footer={<p>Printed today</p>} />);
+    expect(screen.getByText('Bring glasses').compareDocumentPosition(screen.getByText('Printed today'))).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
   });
 });

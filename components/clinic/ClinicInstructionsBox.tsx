@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
-import { FIELDS, type ClinicInstructions } from '@/lib/clinic/fields';
+import { FIELDS, type ClinicInstructions, type Field } from '@/lib/clinic/fields';
 import { telHref } from '@/lib/clinic/link';
+import { en, type ClinicStrings } from '@/lib/clinic/strings';
 
 type Props = {
   data: ClinicInstructions;
@@ -9,6 +10,9 @@ type Props = {
   address?: string;
   /** Placed before the instructions, for a QR code floated beside them on paper; the caller sets when it shows. */
   aside?: ReactNode;
+  /** Placed after the instructions, for the lines that make the handout a document to file. */
+  footer?: ReactNode;
+  strings?: ClinicStrings;
 };
 
 // Row layout without its display, so the address row can be hidden on screen and a grid on paper.
@@ -33,18 +37,18 @@ function breakAfterSlashes(address: string) {
  * shown as plain text: React escapes it, nothing is read as HTML or Markdown,
  * and the only link, the phone number, keeps nothing but digits and +.
  */
-export function ClinicInstructionsBox({ data, page, address, aside }: Props) {
-  const from = data.clinic ?? 'your clinic';
-  const rows = FIELDS.filter((field) => field.name !== 'clinic' && data[field.name]);
+export function ClinicInstructionsBox({ data, page, address, aside, footer, strings = en }: Props) {
+  const from = data.clinic ?? strings.yourClinic;
+  const rows = FIELDS.filter((field): field is Exclude<Field, { name: 'clinic' }> => field.name !== 'clinic' && Boolean(data[field.name]));
   return (
     <section
       aria-labelledby="clinic-instructions"
       className="clinic-instructions print-break-avoid mb-8 max-w-prose border-4 border-brand print:mb-3 print:max-w-none print:border-2 print:border-black"
     >
       <div className="bg-brand px-5 py-3 text-white print:border-b-2 print:border-black print:bg-transparent print:px-3 print:py-1 print:text-black">
-        <p className="text-sm font-bold uppercase tracking-wide print:text-[7pt]">From your clinic: follow these first</p>
+        <p className="text-sm font-bold uppercase tracking-wide print:text-[7pt]">{strings.fromYourClinic}</p>
         <h2 id="clinic-instructions" className="text-xl font-bold print:text-[12pt] print:leading-tight">
-          Instructions from {from}
+          {strings.instructionsFrom(from)}
         </h2>
       </div>
       {/* flow-root holds a floated aside: rows beside it narrow, rows below it use the full width. */}
@@ -52,14 +56,14 @@ export function ClinicInstructionsBox({ data, page, address, aside }: Props) {
         {aside}
         <dl className="divide-y divide-line">
           <div className={`grid ${ROW}`}>
-            <dt className="font-bold">{page.kind === 'procedure' ? 'Your test' : 'Read this guide'}</dt>
+            <dt className="font-bold">{page.kind === 'procedure' ? strings.yourTestLabel : strings.readThisGuideLabel}</dt>
             <dd className="text-lg font-bold print:text-[10.5pt] print:leading-snug">
               <a href={page.href}>{page.title}</a>
             </dd>
           </div>
           {address ? (
             <div className={`hidden print:grid ${ROW}`}>
-              <dt className="font-bold">Read about it at</dt>
+              <dt className="font-bold">{strings.readAboutItAt}</dt>
               <dd className="font-bold">{breakAfterSlashes(address)}</dd>
             </div>
           ) : null}
@@ -68,12 +72,13 @@ export function ClinicInstructionsBox({ data, page, address, aside }: Props) {
             const href = field.name === 'phone' ? telHref(value) : undefined;
             return (
               <div key={field.name} className={`grid ${ROW}`}>
-                <dt className="font-bold">{field.patientLabel}</dt>
+                <dt className="font-bold">{strings.fieldLabels[field.name]}</dt>
                 <dd className="break-words">{href ? <a href={href}>{value}</a> : value}</dd>
               </div>
             );
           })}
         </dl>
+        {footer}
       </div>
     </section>
   );

@@ -1,7 +1,7 @@
 import { CareCardList } from '@/components/mdx/CareCardList';
 import type { ComposedCard, ComposedRule } from '@/lib/safety/compose';
 
-type Props = { cards: ComposedCard[]; rules?: ComposedRule[] };
+type Props = { cards: ComposedCard[]; rules?: ComposedRule[]; heading?: string; intro?: string };
 
 /*
  * On paper, with black text on white (browsers leave out background colours
@@ -18,13 +18,18 @@ const PRINT =
   'print:[&_.care-card-where]:mt-0.5 print:[&_.care-card-where]:text-[7pt] print:[&_.sign-action]:mt-0';
 
 /** "When to get help" after the test, as NHS care cards, most urgent first, with the rules that apply. */
-export function WhenToGetHelp({ cards, rules = [] }: Props) {
+export function WhenToGetHelp({
+  cards,
+  rules = [],
+  heading = 'When to get help',
+  intro = 'After your test, watch for these signs. Your clinic may give you more advice for your test.',
+}: Props) {
   return (
     <section aria-labelledby="when-to-get-help" className="when-to-get-help print-break-avoid mb-10 max-w-prose print:mb-0 print:max-w-none">
       <h2 id="when-to-get-help" className="mb-3 text-2xl font-bold print:mb-1 print:text-[12pt]">
-        When to get help
+        {heading}
       </h2>
-      <p className="print:hidden">After your test, watch for these signs. Your clinic may give you more advice for your test.</p>
+      <p className="print:hidden">{intro}</p>
       <CareCardList cards={cards} className={PRINT} />
       {rules.length ? (
         <div className="print:mt-1.5 print:grid print:grid-cols-2 print:gap-2">

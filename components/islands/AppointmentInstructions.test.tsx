@@ -1,29 +1,30 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { adviceFor } from '@/lib/clinic/advice';
-import { encodeFragment } from '@/lib/clinic/fragment';
+import { encodeFragment, encodeFragmentV1 } from '@/lib/clinic/fragment';
 import { HOSTILE_TEXT } from '@/lib/clinic/hostile-strings';
-import { AppointmentInstructions, UNREADABLE_NOTICE, type AppointmentPage } from './AppointmentInstructions';
+import { en } from '@/lib/clinic/strings';
+import { AppointmentInstructions, INCOMPLETE_NOTICE, UNREADABLE_NOTICE, type AppointmentPage } from './AppointmentInstructions';
 
 const ORIGIN = 'https://fluoroscopy-guide.example.org';
 const swallowAdvice = adviceFor({ applies: ['barium-mouth'] }, [{ label: 'How long it takes', text: '15 to 30 minutes' }]);
 const general = adviceFor();
 const pages: AppointmentPage[] = [
-  { slug: 'barium-swallow', title: 'Barium swallow', kind: 'procedure', advice: swallowAdvice },
+  { slug: 'barium-swallow', title: 'Barium swallow', kind: 'procedure', advice: swallowAdvice, lastReviewed: '2026-11-26' },
   { slug: 'coronary-angiography', title: 'Coronary angiography', kind: 'procedure', advice: adviceFor({ applies: ['artery-catheter', 'heart', 'stent'] }) },
-  { slug: 'preparing', title: 'Preparing for your test', kind: 'guide', summary: 'How to get ready.' },
+  { slug: 'preparing', title: 'Preparing for your test', kind: 'guide', summary: 'How to get ready.', lastReviewed: '2026-10-01' },
 ];
 
 function open(fragment: string) {
   window.history.replaceState(null, '', `/appointment/${fragment}`);
-  return render(<AppointmentInstructions pages={pages} general={general} origin={ORIGIN} />);
+  return render(<AppointmentInstructions pages={pages} general={general} origin={ORIGIN} siteName="Fluoroscopy Guide" />);
 }
 
 afterEach(() => window.history.replaceState(null, '', '/'));
 
 describe('<AppointmentInstructions>', () => {
   it('renders an empty status region and the general advice in the static HTML, and nothing personal', () => {
-    const html = renderToString(<AppointmentInstructions pages={pages} general={general} origin={ORIGIN} />);
+    const html = renderToString(<AppointmentInstructions pages={pages} general={general} origin={ORIGIN} siteName="Fluoroscopy Guide" />);
     expect(html).toMatch(/^<div data-island="appointment" class="appointment-island"><div role="status"><\/div>/);
     expect(html).toContain('This page has general advice');
     expect(html).toContain('When to get help');
@@ -130,7 +131,7 @@ describe('<AppointmentInstructions>', () => {
     render(
       <>
         <main id="main" />
-        <AppointmentInstructions pages={pages} general={general} origin={ORIGIN} />
+        <AppointmentInstructions pages={pages} general={general} origin={ORIGIN} siteName="Fluoroscopy Guide" />
       </>,
     );
     window.location.hash = '#v=1&p=barium-swallow&c=Riverside';
@@ -142,5 +143,53 @@ describe('<AppointmentInstructions>', () => {
     window.location.hash = '#v=1&p=nope';
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(UNREADABLE_NOTICE));
     expect(screen.queryByRole('region', { name: /Instructions from/ })).toBeNull();
+  });
+
+  it('opens a version 1 link from a letter exactly as before', async () => {
+    open(`#${encodeFragmentV1({ page: 'barium-swallow', clinic: 'Riverside', arrive: 'Arrive early.' })}`);
+    const box = await screen.findByRole('region', { name: 'Instructions from Riverside' });
+    expect(within(box).getByText('When to arrive').nextSibling).toHaveTextContent('Arrive early.');
+    expect(screen.getByRole('list', { name: 'About this handout' })).toHaveTextContent('Ref: barium-swallow · link v1');
+  });
+
+  it('shows that a version 2 link is incomplete, and nothing from it, wherever it was cut', async () => {
+    const fragment = encodeFragment({ page: 'barium-swallow', clinic: 'Riverside', arrive: 'Arrive 30 minutes early.' });
+    for (const at of [20, 30, fragment.length - 7, fragment.length - 1]) {
+      const { container, unmount } = open(`#${fragment.slice(0, at)}`);
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(INCOMPLETE_NOTICE));
+      expect(screen.getByRole('status')).toHaveTextContent('The general advice on this page still applies.');
+      expect(container.querySelector('[data-reason]')).toHaveAttribute('data-reason', 'incomplete');
+      expect(screen.queryByRole('region', { name: /Instructions from/ })).toBeNull();
+      expect(container).not.toHaveTextContent('Riverside');
+      expect(container).not.toHaveTextContent('Arrive');
+      unmount();
+    }
+    expect(INCOMPLETE_NOTICE).toBe('This link is incomplete. Ask your clinic for your instructions, or check the letter.');
+  });
+
+  it('adds the lines a clinic files the handout by: site, address, print date, review date and reference', async () => {
+    vi.useFakeTimers({ now: new Date(2026, 11, 1, 10, 0), toFake: ['Date'] });
+    try {
+      open(`#${encodeFragment({ page: 'barium-swallow', clinic: 'Riverside' })}`);
+      const filing = await screen.findByRole('list', { name: 'About this handout' });
+      expect(filing).toHaveTextContent(`Made with Fluoroscopy Guide, ${ORIGIN}`);
+      expect(filing).toHaveTextContent('Printed 1 December 2026 · Test page last reviewed 26 November 2026 · Ref: barium-swallow · link v2');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('says "guide" in the review line of a general guide', async () => {
+    open(`#${encodeFragment({ page: 'preparing' })}`);
+    expect(await screen.findByRole('list', { name: 'About this handout' })).toHaveTextContent('Guide last reviewed 1 October 2026');
+  });
+
+  it('takes every fixed string from the strings module', async () => {
+    open(`#${encodeFragment({ page: 'barium-swallow', phone: '0123', note: 'x' })}`);
+    const box = await screen.findByRole('region', { name: en.instructionsFrom(en.yourClinic) });
+    expect(box).toHaveTextContent(en.fromYourClinic);
+    expect(within(box).getByText(en.fieldLabels.phone)).toBeInTheDocument();
+    expect(within(box).getByText(en.qrCaption)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: en.print })).toBeInTheDocument();
   });
 });

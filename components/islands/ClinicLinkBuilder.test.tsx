@@ -1,6 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
+import { encodeFragment } from '@/lib/clinic/fragment';
 import { ClinicLinkBuilder } from './ClinicLinkBuilder';
 
 const ORIGIN = 'https://fluoroscopy-guide.example.org';
@@ -13,9 +14,12 @@ const props = {
   origin: ORIGIN,
 };
 
-function setup() {
+/** The link the builder should show: always version 2. */
+const linkOf = (data: Parameters<typeof encodeFragment>[0]) => `${ORIGIN}/appointment/#${encodeFragment(data)}`;
+
+function setup(origin = ORIGIN) {
   const user = userEvent.setup();
-  const view = render(<ClinicLinkBuilder {...props} />);
+  const view = render(<ClinicLinkBuilder {...props} origin={origin} />);
   const link = () => screen.queryByRole<HTMLTextAreaElement>('textbox', { name: /^Link for/ })?.value;
   return { user, link, ...view };
 }
@@ -52,18 +56,19 @@ describe('<ClinicLinkBuilder>', () => {
     const { user, link } = setup();
     expect(link()).toBeUndefined();
     await user.selectOptions(screen.getByRole('combobox'), 'barium-swallow');
-    expect(link()).toBe(`${ORIGIN}/appointment/#v=1&p=barium-swallow`);
+    expect(link()).toBe(linkOf({ page: 'barium-swallow' }));
+    expect(link()).toMatch(/#2\.barium-swallow&[A-Za-z0-9_-]{6}$/);
     await user.click(screen.getByRole('textbox', { name: 'Clinic name (optional)' }));
     await user.paste('Riverside');
-    expect(link()).toBe(`${ORIGIN}/appointment/#v=1&p=barium-swallow&c=Riverside`);
+    expect(link()).toBe(linkOf({ page: 'barium-swallow', clinic: 'Riverside' }));
     await user.click(screen.getByRole('textbox', { name: 'Phone number for questions (optional)' }));
     await user.paste('020 7946');
-    expect(link()).toBe(`${ORIGIN}/appointment/#v=1&p=barium-swallow&c=Riverside&t=020+7946`);
+    expect(link()).toBe(linkOf({ page: 'barium-swallow', clinic: 'Riverside', phone: '020 7946' }));
     await user.selectOptions(screen.getByRole('combobox'), 'preparing');
-    expect(link()).toBe(`${ORIGIN}/appointment/#v=1&p=preparing&c=Riverside&t=020+7946`);
+    expect(link()).toBe(linkOf({ page: 'preparing', clinic: 'Riverside', phone: '020 7946' }));
     expect(screen.getByRole('link', { name: /Open the patient's page/ })).toHaveAttribute(
       'href',
-      '/appointment/#v=1&p=preparing&c=Riverside&t=020+7946',
+      `/appointment/#${encodeFragment({ page: 'preparing', clinic: 'Riverside', phone: '020 7946' })}`,
     );
   });
 
@@ -79,7 +84,7 @@ describe('<ClinicLinkBuilder>', () => {
     expect(screen.getByText('Fix the problems in the form to see your link.')).toBeInTheDocument();
     await user.type(name, '{Backspace}');
     expect(name).not.toHaveAttribute('aria-invalid');
-    expect(link()).toBe(`${ORIGIN}/appointment/#v=1&p=barium-swallow&c=${'a'.repeat(60)}`);
+    expect(link()).toBe(linkOf({ page: 'barium-swallow', clinic: 'a'.repeat(60) }));
   });
 
   it('shows any other problem once you leave the field', async () => {
@@ -122,7 +127,7 @@ describe('<ClinicLinkBuilder>', () => {
     await user.selectOptions(screen.getByRole('combobox'), 'barium-swallow');
     await user.click(screen.getByRole('textbox', { name: 'A short note (optional)' }));
     await user.paste('<img src=x onerror=alert(1)>');
-    expect(link()).toBe(`${ORIGIN}/appointment/#v=1&p=barium-swallow&n=%3Cimg+src%3Dx+onerror%3Dalert(1)%3E`);
+    expect(link()).toMatch(/^https:\/\/[^#]+#2\.barium-swallow&n%3Cimg\+src%3Dx\+onerror%3Dalert\(1\)%3E&/);
     await screen.findByRole('img', { name: /QR code/ });
     expect(container.querySelectorAll('img')).toHaveLength(1);
     expect(container.querySelector('[onerror]')).toBeNull();
@@ -133,5 +138,33 @@ describe('<ClinicLinkBuilder>', () => {
     await user.selectOptions(screen.getByRole('combobox'), 'upper-gi-series');
     await waitFor(() => expect(container.querySelector('[data-qr-value]')).toHaveAttribute('data-qr-value', link()));
     expect(screen.getByRole('link', { name: /as PNG/ })).toHaveAttribute('download', 'fluoroscopy-guide-upper-gi-series-qr.png');
+  });
+
+  it('says where its links point, and warns when that is a placeholder domain', async () => {
+    const { user, unmount } = setup();
+    await user.selectOptions(screen.getByRole('combobox'), 'barium-swallow');
+    expect(screen.getByText(/^Links made here point to/).closest('p')).toHaveTextContent(
+      `Links made here point to ${ORIGIN}, a placeholder. Set SITE_URL when you build the site.`,
+    );
+    unmount();
+    setup('https://guide.riverside-hospital.nhs.uk');
+    expect(screen.getByText(/^Links made here point to/)).toHaveTextContent(
+      'Links made here point to https://guide.riverside-hospital.nhs.uk.',
+    );
+    expect(screen.queryByText(/a placeholder/)).toBeNull();
+  });
+
+  it('warns, and still makes the link, when the QR code would be too dense', async () => {
+    const { user, link, container } = setup();
+    await user.selectOptions(screen.getByRole('combobox'), 'barium-swallow');
+    await waitFor(() => expect(container.querySelector('[data-qr-value]')).toHaveAttribute('data-qr-value', link()));
+    expect(screen.queryByText(/this QR code is dense/)).toBeNull();
+    for (const name of ['Where to go', 'When to arrive', 'Eating and drinking', 'A short note']) {
+      await user.click(screen.getByRole('textbox', { name: `${name} (optional)` }));
+      await user.paste('Please come to the main desk on the ground floor and bring your letter with you. '.repeat(2).slice(0, 110).trim());
+    }
+    await waitFor(() => expect(screen.getByText(/this QR code is dense/)).toBeInTheDocument());
+    expect(screen.getByText(/this QR code is dense/).closest('p')).toHaveTextContent(/version (1[6-9]|2[0-9])/);
+    expect(link()).toMatch(/^https:/);
   });
 });

@@ -2,8 +2,8 @@
 
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { FIELDS, type FieldName } from '@/lib/clinic/fields';
-import { appointmentLink, appointmentPath } from '@/lib/clinic/link';
-import { preloadQr } from '@/lib/clinic/qr';
+import { appointmentLink, appointmentPath, isPlaceholderOrigin } from '@/lib/clinic/link';
+import { preloadQr, QR_VERSION_LIMIT } from '@/lib/clinic/qr';
 import {
   builderErrors,
   countOf,
@@ -170,6 +170,13 @@ export function ClinicLinkBuilder({ procedures, guides, origin }: Props) {
         <h2 id="result-heading" ref={resultHeading} tabIndex={-1} className="mb-3 text-2xl font-bold focus:outline-none">
           Your link
         </h2>
+        {isPlaceholderOrigin(origin) ? (
+          <p className="link-origin mb-4 border-l-8 border-warning bg-warningTint p-3">
+            <strong>Links made here point to {origin}, a placeholder.</strong> Set SITE_URL when you build the site.
+          </p>
+        ) : (
+          <p className="link-origin mb-4">Links made here point to {origin}.</p>
+        )}
         {link ? (
           <>
             <label htmlFor={linkFieldId} className="mb-1 block font-bold">
@@ -193,6 +200,7 @@ export function ClinicLinkBuilder({ procedures, guides, origin }: Props) {
               alt={`QR code of the link for ${title}`}
               downloadName={`fluoroscopy-guide-${values.page}-qr`}
               sizeAdvice
+              densityLimit={QR_VERSION_LIMIT}
             />
             <h3 className="mb-2 mt-6 text-xl font-bold">Handout</h3>
             <p className="mb-2">

@@ -20,12 +20,32 @@ describe('<QrCode>', () => {
     expect(screen.getByText(/Print it at least \d cm/)).toBeInTheDocument();
   });
 
-  it('prints at its smallest safe width, never under 30 mm', async () => {
+  it('prints at 0.5 mm a module or more, never under 30 mm', async () => {
     const { rerender } = render(<QrCode value={link} alt="QR code" printSized />);
     expect(await screen.findByRole('img')).toHaveClass('print:w-[30mm]');
-    const long = link.padEnd(1051, 'a'); // the longest link the builder makes: version 26
+    const typical = link.padEnd(201, 'a'); // version 10: (57 + 8) × 0.5 mm
+    rerender(<QrCode value={typical} alt="QR code" printSized />);
+    await waitFor(() => expect(screen.getByRole('img')).toHaveClass('print:w-[33mm]'));
+    const long = link.padEnd(1051, 'a'); // the longest link the builder makes: version 26, (121 + 8) × 0.5 mm
     rerender(<QrCode value={long} alt="QR code" printSized />);
-    await waitFor(() => expect(screen.getByRole('img')).toHaveClass('print:w-[46mm]'));
+    await waitFor(() => expect(screen.getByRole('img')).toHaveClass('print:w-[65mm]'));
+  });
+
+  it('draws filled modules, not strokes', async () => {
+    render(<QrCode value={link} alt="QR code" />);
+    const svg = decodeURIComponent((await screen.findByRole('img')).getAttribute('src')!.split(',')[1]);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 (\d+) \1"/);
+    expect(svg).toContain('<path fill="#000" d="M4 4h7v1h-7z');
+    expect(svg).not.toMatch(/stroke|crispEdges/);
+  });
+
+  it('warns when the code is denser than the limit given', async () => {
+    const { rerender } = render(<QrCode value={link} alt="QR code" densityLimit={13} />);
+    await screen.findByRole('img');
+    expect(screen.queryByText(/this QR code is dense/)).toBeNull();
+    rerender(<QrCode value={link.padEnd(400, 'a')} alt="QR code" densityLimit={13} />);
+    expect(await screen.findByText(/this QR code is dense/)).toBeInTheDocument();
+    expect(screen.getByText(/this QR code is dense/).closest('p')).toHaveTextContent('(version 15, 77 squares across)');
   });
 
   it('never offers the old code for download while a new one is being made', async () => {

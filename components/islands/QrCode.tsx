@@ -1,22 +1,23 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { minimumPrintWidthCm, minimumPrintWidthMm, renderQr, type RenderedQr } from '@/lib/clinic/qr';
+import { handoutWidthMm, MIN_MODULE_MM, minimumPrintWidthCm, renderQr, type RenderedQr } from '@/lib/clinic/qr';
 
 const TYPING_PAUSE_MS = 150;
 
-// Printed widths from 30 mm up in 2 mm steps, written out whole so Tailwind finds the class names.
+// Printed widths from 30 mm to 70 mm in whole millimetres, written out so Tailwind finds the class names.
 const PRINT_WIDTHS = [
-  'print:w-[30mm]', 'print:w-[32mm]', 'print:w-[34mm]', 'print:w-[36mm]', 'print:w-[38mm]', 'print:w-[40mm]',
-  'print:w-[42mm]', 'print:w-[44mm]', 'print:w-[46mm]', 'print:w-[48mm]', 'print:w-[50mm]', 'print:w-[52mm]',
-  'print:w-[54mm]', 'print:w-[56mm]', 'print:w-[58mm]', 'print:w-[60mm]', 'print:w-[62mm]', 'print:w-[64mm]',
-  'print:w-[66mm]', 'print:w-[68mm]', 'print:w-[70mm]',
+  'print:w-[30mm]', 'print:w-[31mm]', 'print:w-[32mm]', 'print:w-[33mm]', 'print:w-[34mm]', 'print:w-[35mm]', 'print:w-[36mm]', 'print:w-[37mm]',
+  'print:w-[38mm]', 'print:w-[39mm]', 'print:w-[40mm]', 'print:w-[41mm]', 'print:w-[42mm]', 'print:w-[43mm]', 'print:w-[44mm]', 'print:w-[45mm]',
+  'print:w-[46mm]', 'print:w-[47mm]', 'print:w-[48mm]', 'print:w-[49mm]', 'print:w-[50mm]', 'print:w-[51mm]', 'print:w-[52mm]', 'print:w-[53mm]',
+  'print:w-[54mm]', 'print:w-[55mm]', 'print:w-[56mm]', 'print:w-[57mm]', 'print:w-[58mm]', 'print:w-[59mm]', 'print:w-[60mm]', 'print:w-[61mm]',
+  'print:w-[62mm]', 'print:w-[63mm]', 'print:w-[64mm]', 'print:w-[65mm]', 'print:w-[66mm]', 'print:w-[67mm]', 'print:w-[68mm]', 'print:w-[69mm]',
+  'print:w-[70mm]',
 ];
 
-/** The class that prints a code at its smallest safe width, rounded up to an even millimetre and never under 30 mm. */
+/** The class that prints a code at its smallest safe width (lib/clinic/qr.ts), in whole millimetres, never under 30 mm. */
 function printWidthClass(modules: number): string {
-  const index = Math.max(0, Math.ceil((minimumPrintWidthMm(modules) - 30) / 2));
-  return PRINT_WIDTHS[Math.min(index, PRINT_WIDTHS.length - 1)];
+  return PRINT_WIDTHS[Math.min(handoutWidthMm(modules) - 30, PRINT_WIDTHS.length - 1)];
 }
 
 type Props = {
@@ -29,16 +30,18 @@ type Props = {
   sizeAdvice?: boolean;
   /** On paper, print the code at the smallest width phones read reliably for its size. */
   printSized?: boolean;
+  /** Warn when the code needs a QR version above this: dense codes are hard for phones to read from paper. */
+  densityLimit?: number;
   imageClassName?: string;
 };
 
 /**
  * A QR code made in the browser. It is shown as an <img> of an SVG data URL:
- * the markup comes from the qrcode library and is never put into the page as
- * HTML. While a new code is being made the previous one stays, so the layout
+ * the markup is drawn from the code's modules (lib/clinic/qr.ts) and is never
+ * put into the page as HTML. While a new code is being made the previous one stays, so the layout
  * does not jump as someone types; `data-qr-value` says which link is shown.
  */
-export function QrCode({ value, alt, downloadName, sizeAdvice = false, printSized = false, imageClassName = 'w-48' }: Props) {
+export function QrCode({ value, alt, downloadName, sizeAdvice = false, printSized = false, densityLimit, imageClassName = 'w-48' }: Props) {
   const [shown, setShown] = useState<{ value: string; qr: RenderedQr }>();
 
   useEffect(() => {
@@ -72,9 +75,17 @@ export function QrCode({ value, alt, downloadName, sizeAdvice = false, printSize
         alt={alt}
         className={`h-auto max-w-none bg-paper [image-rendering:pixelated] ${imageClassName} ${printSized ? printWidthClass(qr.modules) : ''}`}
       />
+      {densityLimit !== undefined && qr.version > densityLimit ? (
+        <p className="qr-dense mt-2 max-w-prose border-l-8 border-warning bg-warningTint p-3">
+          <strong>Warning: this QR code is dense</strong> (version {qr.version}, {qr.modules} squares across). Phones
+          may not read it from paper. Shorten your answers until this warning goes, or print the code larger than the
+          size below.
+        </p>
+      ) : null}
       {sizeAdvice ? (
         <p className="mt-2 text-muted">
-          Print it at least {width} cm ({(width / 2.54).toFixed(1)} inches) wide, so phones can read it.
+          Print it at least {width} cm ({(width / 2.54).toFixed(1)} inches) wide, so each square is {MIN_MODULE_MM} mm or
+          more and phones can read it.
         </p>
       ) : null}
       {downloadName ? (

@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 
 /** True when the fragment is an in-page jump, such as the skip link's "#main", not a clinic's instructions. */
 function namesAnElement(hash: string): boolean {
-  if (hash.length < 2 || hash.includes('=')) return false;
+  // Clinic links are key=value pairs (version 1) or start with their version number and a full stop (version 2).
+  if (hash.length < 2 || hash.includes('=') || /^#[0-9]+\./.test(hash)) return false;
   try {
     return document.getElementById(decodeURIComponent(hash.slice(1))) !== null;
   } catch {
@@ -13,7 +14,7 @@ function namesAnElement(hash: string): boolean {
 }
 
 /**
- * The page's fragment ("#v=1&p=..."), read after hydration and again on every
+ * The page's fragment ("#2.barium-swallow&..." or "#v=1&p=..."), read after hydration and again on every
  * hashchange. Empty in the static HTML, so server and browser agree. Jumps to
  * an element of the page are ignored, so using the skip link or a contents
  * link does not wipe the instructions already shown.

@@ -13,7 +13,15 @@ describe('<Island>', () => {
 
   it('escapes "<" in the props so text cannot close the data element', () => {
     const { container } = render(
-      <Island name="appointment" props={{ pages: [], general: { day: [], checklist: [], cards: [], rules: [], sources: [] }, origin: 'https://example.org/</script><script>alert(1)</script>' }} />,
+      <Island
+        name="appointment"
+        props={{
+          pages: [],
+          general: { day: [], checklist: [], cards: [], rules: [], sources: [] },
+          origin: 'https://example.org/</script><script>alert(1)</script>',
+          siteName: 'Fluoroscopy Guide',
+        }}
+      />,
     );
     const data = container.querySelector('script[data-island-props="appointment"]')!;
     expect(data.innerHTML).not.toContain('</script>');

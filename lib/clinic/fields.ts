@@ -4,8 +4,8 @@
  *
  * `key` is the one-letter name used in the link (format v1). Never reuse or
  * rename a key: letters already printed on paper must keep their meaning.
- * `label` and `hint` are for the clinic's form, `short` for its error
- * messages and `patientLabel` for the patient's page.
+ * `label` and `hint` are for the clinic's form and `short` for its error
+ * messages; what the patient's page calls each answer is in strings.ts.
  */
 export const FIELDS = [
   {
@@ -14,7 +14,6 @@ export const FIELDS = [
     key: 'c',
     max: 60,
     label: 'Clinic name',
-    patientLabel: 'Clinic',
     hint: 'Shown as "Instructions from" this name. For example, Riverside Hospital X-ray department.',
     multiline: false,
   },
@@ -24,7 +23,6 @@ export const FIELDS = [
     key: 't',
     max: 25,
     label: 'Phone number for questions',
-    patientLabel: 'Phone',
     hint: 'Use digits, spaces, brackets, + and - only. For example, 020 7946 0000.',
     multiline: false,
   },
@@ -34,7 +32,6 @@ export const FIELDS = [
     key: 'w',
     max: 120,
     label: 'Where to go',
-    patientLabel: 'Where to go',
     hint: 'For example, Main building, level 2. Follow the signs to X-ray reception.',
     multiline: true,
   },
@@ -44,7 +41,6 @@ export const FIELDS = [
     key: 'a',
     max: 160,
     label: 'When to arrive',
-    patientLabel: 'When to arrive',
     hint: 'For example, Arrive 30 minutes early.',
     multiline: true,
   },
@@ -54,7 +50,6 @@ export const FIELDS = [
     key: 'f',
     max: 160,
     label: 'Eating and drinking',
-    patientLabel: 'Eating and drinking',
     hint: 'For example, Nothing to eat after 7 am. You can drink water until 9 am.',
     multiline: true,
   },
@@ -64,7 +59,6 @@ export const FIELDS = [
     key: 'm',
     max: 200,
     label: 'Medicines to stop or keep taking',
-    patientLabel: 'Your medicines',
     hint: 'For example, Keep taking your usual medicines with a sip of water.',
     multiline: true,
   },
@@ -74,7 +68,6 @@ export const FIELDS = [
     key: 'n',
     max: 200,
     label: 'A short note',
-    patientLabel: 'Also',
     hint: 'For example, Bring a list of the medicines you take.',
     multiline: true,
   },

@@ -1,14 +1,15 @@
-import { appointmentLink, appointmentPath, pagePath, shortUrl, telHref } from './link';
+import { checkOf } from './check';
+import { appointmentLink, appointmentPath, isPlaceholderOrigin, pagePath, shortUrl, telHref } from './link';
 
 describe('appointmentLink', () => {
   it('puts the instructions after "#" on the appointment page of the given origin', () => {
     expect(appointmentLink('https://fluoroscopy-guide.example.org', { page: 'barium-swallow', clinic: 'Riverside' })).toBe(
-      'https://fluoroscopy-guide.example.org/appointment/#v=1&p=barium-swallow&c=Riverside',
+      `https://fluoroscopy-guide.example.org/appointment/#2.barium-swallow&cRiverside&${checkOf('2.barium-swallow&cRiverside')}`,
     );
   });
 
   it('has a path form for opening the page from wherever the site is served', () => {
-    expect(appointmentPath({ page: 'preparing' })).toBe('/appointment/#v=1&p=preparing');
+    expect(appointmentPath({ page: 'preparing' })).toBe(`/appointment/#2.preparing&${checkOf('2.preparing')}`);
   });
 });
 
@@ -42,5 +43,21 @@ describe('telHref', () => {
   it('gives no link when no digit is left', () => {
     expect(telHref('+ ( ) -')).toBeUndefined();
     expect(telHref('')).toBeUndefined();
+  });
+});
+
+describe('isPlaceholderOrigin', () => {
+  it.each([
+    ['https://fluoroscopy-guide.example.org', true],
+    ['https://example.com', true],
+    ['https://guide.example', true],
+    ['http://site.test', true],
+    ['not a url', true],
+    ['https://guide.riverside-hospital.nhs.uk', false],
+    ['https://example.org.uk', false],
+    ['https://myexample.org', false],
+    ['http://localhost:3000', false],
+  ])('%s: %s', (origin, placeholder) => {
+    expect(isPlaceholderOrigin(origin)).toBe(placeholder);
   });
 });

@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { FIELDS, type FieldName } from '../../lib/clinic/fields';
-import { encodeFragment } from '../../lib/clinic/fragment';
+import { encodeFragment, encodeFragmentV1 } from '../../lib/clinic/fragment';
 import { HOSTILE_TEXT } from '../../lib/clinic/hostile-strings';
 import { axeViolations, expect, test } from './fixtures';
 
@@ -55,6 +55,9 @@ async function fillBuilder(page: Page, slug: string, answers: Partial<Record<Fie
 
 const linkBox = (page: Page) => page.getByRole('textbox', { name: /^Link for/ });
 
+/** The check that ends every version 2 link, as a pattern. */
+const CHECK = '[A-Za-z0-9_-]{6}';
+
 /** Where a link points, on the server under test: the builder writes the public origin (SITE_URL). */
 const local = (link: string) => {
   const url = new URL(link);
@@ -94,7 +97,7 @@ test.describe('the link builder', () => {
     const [chosen] = await procedures(page);
     await fillBuilder(page, chosen.slug, TYPICAL);
     const link = await linkBox(page).inputValue();
-    expect(link).toMatch(new RegExp(`^https?://[^/]+/appointment/#v=1&p=${chosen.slug}&c=Riverside\\+Hospital\\+X-ray&t=`));
+    expect(link).toMatch(new RegExp(`^https?://[^/]+/appointment/#2\\.${chosen.slug}&cRiverside\\+Hospital\\+X-ray&t`));
 
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
@@ -119,10 +122,10 @@ test.describe('the link builder', () => {
     await openBuilder(page);
     const [chosen] = await procedures(page);
     await fillBuilder(page, chosen.slug, {});
-    await expect(linkBox(page)).toHaveValue(new RegExp(`/appointment/#v=1&p=${chosen.slug}$`));
+    await expect(linkBox(page)).toHaveValue(new RegExp(`/appointment/#2\\.${chosen.slug}&${CHECK}$`));
     const name = page.getByRole('textbox', { name: 'Clinic name (optional)' });
     await name.fill('Riverside');
-    await expect(linkBox(page)).toHaveValue(new RegExp(`&c=Riverside$`));
+    await expect(linkBox(page)).toHaveValue(new RegExp(`&cRiverside&${CHECK}$`));
     await name.fill('x'.repeat(61));
     await expect(page.getByText('Error: Clinic name must be 60 characters or fewer')).toBeVisible();
     await expect(page.getByText('You have 1 character too many')).toBeVisible();
@@ -199,6 +202,31 @@ test.describe('the link builder', () => {
     expect(stored).toEqual({ cookie: '', local: 0, session: 0, databases: 0 });
   });
 
+  test('says where its links point, and that the default domain is a placeholder', async ({ page }) => {
+    await openBuilder(page);
+    const [chosen] = await procedures(page);
+    await fillBuilder(page, chosen.slug, TYPICAL);
+    const origin = new URL(await linkBox(page).inputValue()).origin;
+    // The tests build the site without SITE_URL, so links point to the placeholder default.
+    expect(origin).toBe('https://fluoroscopy-guide.example.org');
+    await expect(page.getByText(`Links made here point to ${origin}, a placeholder.`)).toBeVisible();
+    await expect(page.locator('.link-origin')).toHaveText(
+      `Links made here point to ${origin}, a placeholder. Set SITE_URL when you build the site.`,
+    );
+  });
+
+  test('warns when the QR code would be too dense, and still makes the link', async ({ page }) => {
+    await openBuilder(page);
+    const [chosen] = await procedures(page);
+    await fillBuilder(page, chosen.slug, TYPICAL);
+    await qrFor(page, await linkBox(page).inputValue());
+    await expect(page.getByText(/this QR code is dense/)).toHaveCount(0);
+    await fillBuilder(page, chosen.slug, fullAnswers());
+    const link = await linkBox(page).inputValue();
+    await qrFor(page, link);
+    await expect(page.locator('.qr-dense')).toContainText(/Warning: this QR code is dense \(version 2\d, \d+ squares across\)/);
+  });
+
   test('passes axe with a link made', async ({ page }) => {
     await openBuilder(page);
     const [chosen] = await procedures(page);
@@ -225,6 +253,9 @@ test.describe('the handout', () => {
       await expect(page.locator('header[role="banner"], footer[role="contentinfo"]')).toHaveCount(2);
       await expect(page.locator('header[role="banner"]')).toBeHidden();
       await expect(page.getByText(`/procedures/${longest.slug}/`, { exact: false }).first()).toBeVisible();
+      // The lines a clinic files it by print too, inside the same page.
+      await expect(page.getByRole('list', { name: 'About this handout' })).toBeVisible();
+      await expect(page.getByRole('list', { name: 'About this handout' })).toContainText(`Ref: ${longest.slug} · link v2`);
       // Margins a little wider than browsers' defaults, as a person's printer may need.
       const pdf = await page.pdf({ format, margin: { top: '15mm', right: '15mm', bottom: '15mm', left: '15mm' } });
       expect(pageCount(pdf)).toBe(1);
@@ -310,6 +341,38 @@ test.describe('the patient page with a link it cannot trust', () => {
       await expectNothingInjected(page);
     }
     expect(dialogs).toEqual([]);
+  });
+
+  test('says a version 2 link cut short is incomplete, and shows nothing from it', async ({ page }) => {
+    await openBuilder(page);
+    const [chosen] = await procedures(page);
+    await fillBuilder(page, chosen.slug, TYPICAL);
+    const link = await linkBox(page).inputValue();
+    const fragment = new URL(link).hash.slice(1);
+    const prefix = link.length - fragment.length;
+    for (const at of [20, 45, 90, fragment.length - 8, fragment.length - 1]) {
+      await page.goto('about:blank');
+      await page.goto(local(link.slice(0, prefix + at)));
+      const status = page.getByRole('status');
+      await expect(status).toContainText('This link is incomplete. Ask your clinic for your instructions, or check the letter.');
+      await expect(status).toContainText('The general advice on this page still applies.');
+      await expect(page.getByRole('region', { name: /^Instructions from/ })).toHaveCount(0);
+      // The general advice is outside the island: nothing the link holds is anywhere in it, nor is the clinic's name on the page.
+      const island = (await page.locator('[data-island="appointment"]').textContent()) ?? '';
+      for (const text of Object.values(TYPICAL)) expect(island).not.toContain(text!.slice(0, 12));
+      await expect(page.getByText('Riverside')).toHaveCount(0);
+      await expect(page.getByRole('heading', { name: 'Before your appointment' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'When to get help' })).toBeVisible();
+    }
+  });
+
+  test('still opens a version 1 link from a letter', async ({ page }) => {
+    await page.goto('/for-clinics/');
+    const [{ slug }] = await procedures(page);
+    await page.goto(`/appointment/#${encodeFragmentV1({ page: slug, ...TYPICAL })}`);
+    const box = page.getByRole('region', { name: 'Instructions from Riverside Hospital X-ray' });
+    await expect(box).toContainText(TYPICAL.arrive!);
+    await expect(box).toContainText(TYPICAL.note!);
   });
 
   test('passes axe with instructions shown, and with the notice', async ({ page }) => {
