@@ -16,10 +16,10 @@ export function AppointmentAdvice({ advice, testTitle, strings = en }: Props) {
     <div className="appointment-advice">
       {advice.day.length ? (
         <section aria-labelledby="on-the-day" className="on-the-day print-break-avoid mb-8 max-w-prose print:mb-1.5 print:max-w-none">
-          <h2 id="on-the-day" className="mb-3 text-2xl font-bold print:mb-0.5 print:text-[12pt]">
+          <h2 id="on-the-day" className="mb-3 text-2xl font-bold print:mb-0.5 print:text-[11pt]">
             {strings.onTheDay(testTitle)}
           </h2>
-          <dl className="grid gap-3 print:grid-cols-3 print:gap-2 print:text-[8pt] print:leading-tight">
+          <dl className="grid gap-3 print:grid-cols-3 print:gap-2 print:text-[8.5pt] print:leading-snug">
             {advice.day.map((fact) => (
               <div key={fact.label}>
                 <dt className="font-bold">{fact.label}</dt>

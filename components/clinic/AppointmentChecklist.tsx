@@ -10,11 +10,11 @@ export function AppointmentChecklist({
 }: Props) {
   return (
     <section aria-labelledby="before-your-appointment" className="appointment-checklist print-break-avoid mb-10 max-w-prose print:mb-2 print:max-w-none">
-      <h2 id="before-your-appointment" className="mb-3 text-2xl font-bold print:mb-1 print:text-[12pt]">
+      <h2 id="before-your-appointment" className="mb-3 text-2xl font-bold print:mb-0.5 print:text-[11pt]">
         {heading}
       </h2>
       <p className="mb-4 print:hidden">{intro}</p>
-      <ul className="space-y-3 print:columns-2 print:gap-6 print:space-y-0 print:text-[8pt] print:leading-tight">
+      <ul className="space-y-3 print:columns-2 print:gap-6 print:space-y-0 print:text-[8.5pt] print:leading-snug">
         {items.map((item) => (
           <li key={item.id} className="flex gap-3 print:mb-0.5 print:break-inside-avoid print:gap-2">
             <span aria-hidden="true" className="mt-1 inline-block size-5 shrink-0 border-2 border-ink print:mt-0.5 print:size-3 print:border-black" />

@@ -57,7 +57,7 @@ export function ClinicInstructionsBox({ data, page, address, aside, footer, stri
         <dl className="divide-y divide-line">
           <div className={`grid ${ROW}`}>
             <dt className="font-bold">{page.kind === 'procedure' ? strings.yourTestLabel : strings.readThisGuideLabel}</dt>
-            <dd className="text-lg font-bold print:text-[10.5pt] print:leading-snug">
+            <dd className="text-lg font-bold print:text-[10pt] print:leading-snug">
               <a href={page.href}>{page.title}</a>
             </dd>
           </div>

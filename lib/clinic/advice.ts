@@ -26,12 +26,17 @@ function unique(sources: Source[]): Source[] {
 export function adviceFor(profile?: SafetyProfile, day: DayFact[] = [], daySources: Source[] = []): Advice {
   const safety = profile ?? generalProfile;
   const applies = new Set(safety.applies);
-  const items = beforeYourAppointment.filter((item) => !profile || !item.for || item.for.some((f) => applies.has(f)));
+  const rules = rulesFor(safety);
+  // The sedation rule says all the checklist item says, so a test that shows the rule drops the item.
+  const ruled = new Set(rules.map((rule) => rule.id as string));
+  const items = beforeYourAppointment.filter(
+    (item) => (!profile || !item.for || item.for.some((f) => applies.has(f))) && !ruled.has(item.id),
+  );
   return {
     day,
     checklist: items.map(({ id, text }) => ({ id, text })),
     cards: cardsFor(safety),
-    rules: rulesFor(safety),
+    rules,
     sources: unique([...daySources, ...items.flatMap((item) => item.sources), ...safetySourcesFor(safety)]),
   };
 }
