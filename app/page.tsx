@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ReportMistake } from '@/components/layout/ReportMistake';
 import { HomePaths } from '@/components/layout/HomePaths';
 import { JsonLd } from '@/components/layout/JsonLd';
 import { organization, website } from '@/lib/seo/jsonld';
@@ -30,6 +31,7 @@ export default function HomePage() {
         <JsonLd data={website()} />
         <JsonLd data={organization()} />
         <HomePaths guides={guides.map((g) => ({ href: `/${g.slug}/`, title: g.meta.title, summary: g.meta.summary }))} />
+        <ReportMistake path="/" />
       </div>
     </PageShell>
   );

@@ -8,6 +8,12 @@ export const SITE_TAGLINE = 'Plain-English information about fluoroscopy (live X
  */
 export const SITE_URL = (process.env.SITE_URL ?? 'https://fluoroscopy-guide.example.org').replace(/\/+$/, '');
 
+/**
+ * Where readers report a mistake, set at build time with SITE_FEEDBACK_EMAIL.
+ * The default is a placeholder on the placeholder domain.
+ */
+export const SITE_FEEDBACK_EMAIL = process.env.SITE_FEEDBACK_EMAIL ?? 'corrections@fluoroscopy-guide.example.org';
+
 export function absoluteUrl(path: string): string {
   return new URL(path, `${SITE_URL}/`).toString();
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { ReportMistake } from '@/components/layout/ReportMistake';
 import About from '@/content/site/about.mdx';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { PageShell } from '@/components/layout/PageShell';
@@ -19,6 +20,7 @@ export default function AboutPage() {
           <h1>About this guide</h1>
           <About />
         </div>
+        <ReportMistake path="/about/" />
       </article>
     </PageShell>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ReportMistake } from '@/components/layout/ReportMistake';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { GlossaryList } from '@/components/glossary/GlossaryList';
 import { glossary } from '@/content/data/glossary';
@@ -21,6 +22,7 @@ export default function GlossaryPage() {
           <p className="mb-8 max-w-prose text-lg">What the medical words in this guide mean, in plain English.</p>
           <GlossaryList entries={glossary} />
         </div>
+        <ReportMistake path="/glossary/" />
       </div>
     </PageShell>
   );

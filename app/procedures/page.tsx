@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ReportMistake } from '@/components/layout/ReportMistake';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { ProcedureIndex } from '@/components/procedure/ProcedureIndex';
 import { getProcedures } from '@/lib/content';
@@ -32,6 +33,7 @@ export default function ProceduresPage() {
             }))}
           />
         </div>
+        <ReportMistake path="/procedures/" />
       </div>
     </PageShell>
   );

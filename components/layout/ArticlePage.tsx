@@ -5,6 +5,7 @@ import { Breadcrumbs, type Crumb } from './Breadcrumbs';
 import { JsonLd } from './JsonLd';
 import { NextPageLink } from './NextPageLink';
 import { OnThisPage } from './OnThisPage';
+import { ReportMistake } from './ReportMistake';
 import { ReviewDates } from './ReviewDates';
 import { SourcesList } from './SourcesList';
 import { TermList } from './TermList';
@@ -53,6 +54,7 @@ export function ArticlePage(props: Props) {
       <TermList ids={props.terms} />
       <SourcesList sources={props.sources} />
       <ReviewDates lastReviewed={props.lastReviewed} nextReview={props.nextReview} />
+      {props.trail.length ? <ReportMistake path={props.trail[props.trail.length - 1].href} /> : null}
       {props.jsonLd?.map((data, i) => <JsonLd key={i} data={data} />)}
     </article>
   );
