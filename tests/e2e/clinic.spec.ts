@@ -222,7 +222,7 @@ test.describe('the handout', () => {
       await expect(page.getByRole('img', { name: 'QR code that opens this page on a phone' })).toBeVisible();
       await expect(page.getByRole('heading', { name: 'At a glance' })).toBeHidden();
       await expect(page.getByRole('button', { name: 'Print this page' })).toBeHidden();
-      await expect(page.locator('header[role="banner"], footer[role="contentinfo"]')).toHaveCount(2);
+      await expect(page.locator('header[role="banner"], footer.site-footer')).toHaveCount(2);
       await expect(page.locator('header[role="banner"]')).toBeHidden();
       await expect(page.getByText(`/procedures/${longest.slug}/`, { exact: false }).first()).toBeVisible();
       // Margins a little wider than browsers' defaults, as a person's printer may need.

@@ -4,7 +4,7 @@ test('the preparing checklist prints without the header, navigation or footer', 
   await page.goto('/preparing/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('header[role="banner"]')).toBeHidden();
-  await expect(page.locator('footer[role="contentinfo"]')).toBeHidden();
+  await expect(page.locator('footer.site-footer')).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.locator('h1')).toBeVisible();
   await expect(page.locator('article .prose li').first()).toBeVisible();

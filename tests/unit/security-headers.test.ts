@@ -1,4 +1,4 @@
-import { headersFile, nginxSite, serveConfig, type PagePolicy } from '@/lib/build/host-configs';
+import { cloudflareHeaders, netlifyHeaders, nginxSite, serveConfig, type PagePolicy } from '@/lib/build/host-configs';
 import { COMMON_HEADERS, PAGEFIND_CSP, STATIC_CSP, interactiveCsp, isInteractive } from '@/lib/security/headers';
 import { scoreHeaders } from '@/lib/security/observatory';
 
@@ -58,12 +58,21 @@ describe('host configs from the one source', () => {
     });
   });
 
-  it('_headers gives each page its CSP once, never on a wildcard, plus HSTS', () => {
-    const text = headersFile(pages);
+  it("Netlify's _headers sets the strict policy on /* first and each page's own policy after it, plus HSTS", () => {
+    const text = netlifyHeaders(pages, { commit: 'abc123', time: '2026-01-01T00:00:00Z' });
+    expect(text).toContain('Build abc123, 2026-01-01T00:00:00Z.');
+    expect(text).not.toMatch(/^\s+!/m);
     const wildcard = text.split('\n\n').find((b) => b.startsWith('/*'))!;
-    expect(wildcard).not.toContain('Content-Security-Policy');
+    expect(wildcard).toContain(`Content-Security-Policy: ${STATIC_CSP}`);
     expect(wildcard).toContain('Strict-Transport-Security');
+    expect(text.indexOf('/*')).toBeLessThan(text.indexOf('/search/'));
     expect(text).toContain("/search/\n  Content-Security-Policy: default-src 'none'");
+  });
+
+  it("Cloudflare's _headers detaches a header before a later rule sets it again", () => {
+    const text = cloudflareHeaders(pages);
+    expect(text).toContain("/search/\n  ! Content-Security-Policy\n  Content-Security-Policy: default-src 'none'");
+    expect(text).toContain('/_next/static/*\n  ! Cache-Control\n  Cache-Control: public, max-age=31536000, immutable');
   });
 
   it('nginx maps each URI to its CSP and sends HSTS, caching and gzip', () => {
