@@ -24,7 +24,7 @@ export function serverBinary(name: ServerName): string | undefined {
 
 export type Running = { url: string; child: ChildProcess; stop: () => Promise<void> };
 
-type Options = { port: number; root?: string; dir: string; host?: string };
+type Options = { port: number; root?: string; dir: string; host?: string; /** Server output to <dir>/logs/server.log instead of this terminal. */ quiet?: boolean };
 
 /** The generated site config with this machine's root and port put in. */
 function siteConfig(file: string, root: string, host: string, port: number): string {
@@ -61,7 +61,7 @@ function write(dir: string, name: string, text: string): string {
 }
 
 /** The command that runs each server in the foreground with a config of our own. */
-function prepare(name: ServerName, binary: string, { port, dir, root, host }: Required<Options>): string[] {
+function prepare(name: ServerName, binary: string, { port, dir, root, host }: Required<Omit<Options, 'quiet'>>): string[] {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'logs'), { recursive: true });
   if (name === 'nginx') {
@@ -142,8 +142,9 @@ export async function startServer(name: ServerName, options: Options): Promise<R
   const host = options.host ?? '127.0.0.1';
   const root = options.root ?? path.resolve('out');
   const [command, ...args] = prepare(name, binary, { ...options, root, host });
+  const output = options.quiet ? fs.openSync(path.join(options.dir, 'logs', 'server.log'), 'a') : 'inherit';
   const child = spawn(command, args, {
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', output, output],
     env: name === 'caddy' ? caddyEnv(options.dir) : process.env,
   });
   const url = `http://${host}:${options.port}`;
@@ -157,7 +158,7 @@ export async function startServer(name: ServerName, options: Options): Promise<R
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  if (exited) throw new Error(`${name} stopped at start-up: see ${options.dir}/logs/error.log`);
+  if (exited) throw new Error(`${name} stopped at start-up: see ${options.dir}/logs/`);
   const stop = () =>
     new Promise<void>((resolve) => {
       if (exited) return resolve();
