@@ -222,8 +222,8 @@ test.describe('the handout', () => {
       await expect(page.getByRole('img', { name: 'QR code that opens this page on a phone' })).toBeVisible();
       await expect(page.getByRole('heading', { name: 'At a glance' })).toBeHidden();
       await expect(page.getByRole('button', { name: 'Print this page' })).toBeHidden();
-      await expect(page.locator('header[role="banner"], footer.site-footer')).toHaveCount(2);
-      await expect(page.locator('header[role="banner"]')).toBeHidden();
+      await expect(page.locator('header.site-header, footer.site-footer')).toHaveCount(2);
+      await expect(page.locator('header.site-header')).toBeHidden();
       await expect(page.getByText(`/procedures/${longest.slug}/`, { exact: false }).first()).toBeVisible();
       // Margins a little wider than browsers' defaults, as a person's printer may need.
       const pdf = await page.pdf({ format, margin: { top: '15mm', right: '15mm', bottom: '15mm', left: '15mm' } });
