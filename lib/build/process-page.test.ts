@@ -30,6 +30,11 @@ describe('processPage: the one rule about JavaScript', () => {
     expect(policy?.csp).not.toContain('sha256-');
   });
 
+  it('gives the island script its Subresource Integrity hash when the build knows it', () => {
+    const { html } = processPage('/search/', shell(island('search')), { src: ISLANDS, integrity: 'sha384-abc' });
+    expect(html).toContain(`<script type="module" src="${ISLANDS}" integrity="sha384-abc" crossorigin="anonymous"></script></body>`);
+  });
+
   it('fails the build when an interactive page renders no island', () => {
     expect(() => processPage('/for-clinics/', shell('<form></form>'), ISLANDS)).toThrow(/renders no island/);
   });

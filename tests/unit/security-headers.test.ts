@@ -1,6 +1,9 @@
 import { cloudflareHeaders, netlifyHeaders, nginxSite, serveConfig, type PagePolicy } from '@/lib/build/host-configs';
 import { COMMON_HEADERS, PAGEFIND_CSP, STATIC_CSP, interactiveCsp, isInteractive } from '@/lib/security/headers';
-import { scoreHeaders } from '@/lib/security/observatory';
+import { scoreHeaders, scoreSri } from '@/lib/security/observatory';
+import { CspEvaluator } from 'csp_evaluator/dist/evaluator.js';
+import { Severity } from 'csp_evaluator/dist/finding.js';
+import { CspParser } from 'csp_evaluator/dist/parser.js';
 
 const pages: PagePolicy[] = [
   { route: '/', csp: STATIC_CSP },
@@ -30,7 +33,34 @@ describe('content security policies', () => {
   });
 });
 
+describe("Google's CSP Evaluator", () => {
+  it('finds nothing high or medium in any policy (only the possible-medium note on script-src \'self\')', () => {
+    for (const csp of [STATIC_CSP, PAGEFIND_CSP, interactiveCsp(['abc='], { wasm: true }), interactiveCsp([], { wasm: false })]) {
+      const findings = new CspEvaluator(new CspParser(csp).csp).evaluate();
+      const bad = findings.filter(
+        (f) => f.severity <= Severity.MEDIUM_MAYBE && f.severity !== Severity.STRICT_CSP && !(f.directive === 'script-src' && f.value === "'self'"),
+      );
+      expect(bad.map((f) => `${f.directive}: ${f.description}`)).toEqual([]);
+    }
+  });
+});
+
 describe('the Observatory-style score', () => {
+  it('scores content pages 130 and interactive pages with SRI 135, as the Observatory would over HTTP', () => {
+    const headers = (csp: string) => lower({ ...COMMON_HEADERS, 'Content-Security-Policy': csp });
+    expect(scoreHeaders(headers(STATIC_CSP), '<p>No script</p>').score).toBe(130);
+    const script = '<script type="module" src="/_next/static/islands/mount-A.js" integrity="sha384-abc" crossorigin="anonymous"></script>';
+    expect(scoreHeaders(headers(interactiveCsp([], { wasm: true })), script).score).toBe(135);
+    expect(scoreHeaders(headers(interactiveCsp([], { wasm: false })), '<script type="module" src="/a.js"></script>').score).toBe(130);
+  });
+
+  it('follows the Observatory SRI rules for outside scripts', () => {
+    expect(scoreSri('<script src="https://cdn.example/a.js"></script>')[0]).toBe(-5);
+    expect(scoreSri('<script src="http://cdn.example/a.js"></script>')[0]).toBe(-50);
+    expect(scoreSri('<script src="https://cdn.example/a.js" integrity="sha384-x"></script>')[0]).toBe(5);
+    expect(scoreSri('<script type="application/ld+json">{}</script>')[0]).toBe(0);
+  });
+
   it('gives the shipped headers 100 or more on every kind of page', () => {
     for (const csp of [STATIC_CSP, interactiveCsp(['abc='], { wasm: true })]) {
       expect(scoreHeaders(lower({ ...COMMON_HEADERS, 'Content-Security-Policy': csp })).score).toBeGreaterThanOrEqual(100);
