@@ -104,11 +104,32 @@ function integrityOf(url: string): string {
   return `sha384-${createHash('sha384').update(fs.readFileSync(path.join(OUT, url))).digest('base64')}`;
 }
 
+/**
+ * Every chunk the island entry can load, directly or through another chunk,
+ * with its integrity hash. They go in the page's import map, so the browser
+ * checks each module it imports as it checks the entry script.
+ */
+function chunkIntegrity(entry: string): Record<string, string> {
+  const dir = path.posix.dirname(entry);
+  const found: Record<string, string> = {};
+  const visit = (url: string) => {
+    const text = fs.readFileSync(path.join(OUT, url), 'utf8');
+    for (const [, name] of text.matchAll(/"\.\/(chunk-[A-Za-z0-9]+\.js)"/g)) {
+      const chunk = `${dir}/${name}`;
+      if (found[chunk]) continue;
+      found[chunk] = integrityOf(chunk);
+      visit(chunk);
+    }
+  };
+  visit(entry);
+  return found;
+}
+
 async function main() {
   if (!fs.existsSync(OUT)) fail('out/ does not exist: run `next build` first.');
   nameShareImages(htmlFiles(OUT));
   const islandSrc = await bundleIslands(OUT, { SITE_URL });
-  const islandScript = { src: islandSrc, integrity: integrityOf(islandSrc) };
+  const islandScript = { src: islandSrc, integrity: integrityOf(islandSrc), chunks: chunkIntegrity(islandSrc) };
   const policies: PagePolicy[] = [];
   let stripped = 0;
 
