@@ -117,6 +117,8 @@ ${process.getuid?.() === 0 ? 'User www-data\nGroup www-data' : ''}
 StartServers 1
 ServerLimit 1
 ThreadsPerChild 16
+MinSpareThreads 1
+MaxSpareThreads 16
 MaxRequestWorkers 16
 ServerTokens Prod
 TraceEnable Off
