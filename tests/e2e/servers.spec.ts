@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { scoreHeaders } from '../../lib/security/observatory';
 import { SERVERS } from '../../lib/build/local-servers';
 import { serverUrlVariable } from './servers.setup';
@@ -9,11 +11,12 @@ import { expect, test } from './fixtures';
  * generated deploy configs.
  */
 const targets = [
-  { name: 'serve (npm start)', base: undefined as string | undefined, deploy: false, skip: false },
+  { name: 'serve (npm start)', base: undefined as string | undefined, deploy: false, skip: false, logs: undefined as string | undefined },
   ...SERVERS.map((name) => ({
     name,
     base: process.env[serverUrlVariable(name)],
     deploy: true,
+    logs: path.resolve(`test-results/servers/${name}/logs`),
     // A laptop without this server skips it; CI installs all three, and there they must run.
     skip: !process.env[serverUrlVariable(name)] && !process.env.CI,
   })),
@@ -68,6 +71,17 @@ for (const target of targets) {
       const location = new URL(bare.headers().location, bare.url());
       expect(location.pathname).toBe('/risks/');
       expect(location.origin).toBe(new URL(bare.url()).origin);
+    });
+
+    test('keeps search words and referrers out of its logs', async ({ request }) => {
+      test.skip(!target.logs, 'serve keeps no log');
+      for (const route of ['/search/?q=private-words', '/risks/?from=private-words', '/no-such-page/?q=private-words']) {
+        await request.get(url(route), { headers: { Referer: 'https://elsewhere.example/private-referrer' } });
+      }
+      await new Promise((r) => setTimeout(r, 300));
+      const logs = fs.readdirSync(target.logs!).map((f) => fs.readFileSync(path.join(target.logs!, f), 'utf8')).join('\n');
+      expect(logs).not.toContain('private-words');
+      expect(logs).not.toContain('private-referrer');
     });
 
     test('caches hashed assets for a year and HTML briefly, and compresses text', async ({ request }) => {
