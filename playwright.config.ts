@@ -16,7 +16,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: 'list',
-  globalSetup: './tests/e2e/nginx.setup.ts',
+  globalSetup: './tests/e2e/servers.setup.ts',
   use: { baseURL: `http://localhost:${PORT}`, trace: 'off' },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {

@@ -3,9 +3,15 @@ import { absoluteUrl } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
+/**
+ * Every URL may be crawled. The pages that must stay out of search results
+ * (/appointment/, /examples/, /search/) say so with `noindex` in the page
+ * itself: a crawler barred by robots.txt never reads that, and may still list
+ * the bare URL it found in a link.
+ */
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: '*', allow: '/', disallow: ['/appointment/', '/examples/'] },
+    rules: { userAgent: '*', allow: '/' },
     sitemap: absoluteUrl('/sitemap.xml'),
   };
 }

@@ -6,10 +6,23 @@
  * 3. the host configs are written from lib/security/headers.ts.
  * Any page that breaks the rules fails the build with its route named.
  */
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { nginxSite, headersFile, serveConfig, type PagePolicy } from '../lib/build/host-configs';
+import {
+  apacheVhost,
+  caddyfile,
+  cloudflareHeaders,
+  firebaseConfig,
+  netlifyHeaders,
+  nginxSite,
+  serveConfig,
+  vercelConfig,
+  type BuildStamp,
+  type PagePolicy,
+} from '../lib/build/host-configs';
 import { routeOfFile } from '../lib/build/html';
 import { bundleIslands } from '../lib/build/bundle-islands';
 import { processPage } from '../lib/build/process-page';
@@ -73,10 +86,50 @@ function removeUnusedPayloads(): number {
   return removed;
 }
 
+/** The commit (with "+changes" if the work tree differs from it) and the time of this build. */
+function buildStamp(): BuildStamp {
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    if (dirty.trim()) commit += '+changes';
+  } catch {
+    // Not a git checkout (a source archive, say): the time still names the build.
+  }
+  return { commit: process.env.BUILD_COMMIT ?? commit, time: new Date().toISOString() };
+}
+
+/** Subresource Integrity value of a built file: sha384, base64. */
+function integrityOf(url: string): string {
+  return `sha384-${createHash('sha384').update(fs.readFileSync(path.join(OUT, url))).digest('base64')}`;
+}
+
+/**
+ * Every chunk the island entry can load, directly or through another chunk,
+ * with its integrity hash. They go in the page's import map, so the browser
+ * checks each module it imports as it checks the entry script.
+ */
+function chunkIntegrity(entry: string): Record<string, string> {
+  const dir = path.posix.dirname(entry);
+  const found: Record<string, string> = {};
+  const visit = (url: string) => {
+    const text = fs.readFileSync(path.join(OUT, url), 'utf8');
+    for (const [, name] of text.matchAll(/"\.\/(chunk-[A-Za-z0-9]+\.js)"/g)) {
+      const chunk = `${dir}/${name}`;
+      if (found[chunk]) continue;
+      found[chunk] = integrityOf(chunk);
+      visit(chunk);
+    }
+  };
+  visit(entry);
+  return found;
+}
+
 async function main() {
   if (!fs.existsSync(OUT)) fail('out/ does not exist: run `next build` first.');
   nameShareImages(htmlFiles(OUT));
-  const islandScript = await bundleIslands(OUT, { SITE_URL });
+  const islandSrc = await bundleIslands(OUT, { SITE_URL });
+  const islandScript = { src: islandSrc, integrity: integrityOf(islandSrc), chunks: chunkIntegrity(islandSrc) };
   const policies: PagePolicy[] = [];
   let stripped = 0;
 
@@ -103,16 +156,31 @@ async function main() {
   await index.writeFiles({ outputPath: path.join(OUT, 'pagefind') });
   await pagefind.close();
 
-  fs.writeFileSync(path.join(OUT, 'serve.json'), `${JSON.stringify(serveConfig(policies), null, 2)}\n`);
-  fs.writeFileSync(path.join(OUT, '_headers'), headersFile(policies));
-  fs.mkdirSync(DEPLOY, { recursive: true });
-  const port = Number(process.env.NGINX_PORT ?? 8080);
-  const root = process.env.NGINX_ROOT ?? OUT;
-  fs.writeFileSync(path.join(DEPLOY, 'nginx-site.conf'), nginxSite(policies, { root, port }));
+  const stamp = buildStamp();
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  fs.writeFileSync(path.join(OUT, 'serve.json'), json(serveConfig(policies)));
+  const port = Number(process.env.DEPLOY_PORT ?? process.env.NGINX_PORT ?? 8080);
+  const root = process.env.DEPLOY_ROOT ?? process.env.NGINX_ROOT ?? OUT;
+  const files: Record<string, string> = {
+    'netlify/_headers': netlifyHeaders(policies, stamp),
+    'cloudflare/_headers': cloudflareHeaders(policies, stamp),
+    'vercel.json': json(vercelConfig(policies, stamp)),
+    'firebase.json': json(firebaseConfig(policies, stamp)),
+    'nginx-site.conf': nginxSite(policies, { root, port }, stamp),
+    Caddyfile: caddyfile(policies, { root, port }, stamp),
+    'apache-site.conf': apacheVhost(policies, { root, port }, stamp),
+  };
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(DEPLOY, name)), { recursive: true });
+    fs.writeFileSync(path.join(DEPLOY, name), text);
+  }
+  // Both Netlify and Cloudflare Pages read out/_headers, in different dialects. Cloudflare's
+  // build sets CF_PAGES; everywhere else the file is Netlify's.
+  fs.writeFileSync(path.join(OUT, '_headers'), process.env.CF_PAGES ? files['cloudflare/_headers'] : files['netlify/_headers']);
 
   console.log(
-    `postbuild: ${stripped} content pages carry no JavaScript; ${Object.keys(INTERACTIVE_ROUTES).length} interactive pages start their islands from ${islandScript}; ` +
-      `${payloads} unused navigation payloads removed; search index has ${added.page_count} pages; host configs written.`,
+    `postbuild: ${stripped} content pages carry no JavaScript; ${Object.keys(INTERACTIVE_ROUTES).length} interactive pages start their islands from ${islandSrc}; ` +
+      `${payloads} unused navigation payloads removed; search index has ${added.page_count} pages; host configs for build ${stamp.commit} written to deploy/generated/.`,
   );
 }
 

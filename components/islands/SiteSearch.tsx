@@ -73,6 +73,10 @@ export function SiteSearch() {
           onChange={(e) => onChange(e.target.value)}
           className="min-h-12 w-full max-w-xl rounded border-2 border-ink px-3 text-lg"
         />
+        {/* Results come as you type; the button sends the form where the script has not run. */}
+        <button type="submit" className="ml-2 min-h-12 rounded border-2 border-ink px-4 font-bold">
+          Search
+        </button>
       </form>
       <p role="status" aria-live="polite" className="mb-4 text-lg">
         {statusText(state)}

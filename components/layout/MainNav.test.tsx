@@ -15,7 +15,8 @@ const pairs = (nav: HTMLElement) =>
 describe('<MainNav>', () => {
   it('gives the phone menu and the wide-screen row the same links, in order', () => {
     render(<MainNav items={items} />);
-    const [menu, row] = screen.getAllByRole('navigation', { name: 'Main' });
+    const menu = screen.getByRole('navigation', { name: 'Main menu' });
+    const row = screen.getByRole('navigation', { name: 'Main' });
     expect(pairs(menu)).toEqual(items.map((i) => [i.href, i.label]));
     expect(pairs(row)).toEqual(items.map((i) => [i.href, i.label]));
   });
@@ -26,7 +27,8 @@ describe('<MainNav>', () => {
     expect(details).not.toHaveAttribute('open');
     expect(within(details).getByText('Menu').tagName).toBe('SUMMARY');
     expect(details).toHaveClass('md:hidden');
-    expect(screen.getAllByRole('navigation', { name: 'Main', hidden: true })[1]).toHaveClass('hidden', 'md:block');
+    expect(screen.getByRole('navigation', { name: 'Main', hidden: true })).toHaveClass('hidden', 'md:block');
+    expect(screen.getAllByRole('navigation', { hidden: true }).map((n) => n.getAttribute('aria-label'))).toEqual(['Main menu', 'Main']);
   });
 
   it('marks the current page with aria-current, and only that one', () => {

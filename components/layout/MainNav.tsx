@@ -24,7 +24,8 @@ function Links({ items, current, className }: Props & { className: string }) {
  * The main navigation, built from the content list. On a phone it folds into a
  * native <details> "Menu" so the page starts near the top of the screen; on
  * wider screens it is a plain row of links. Only one of the two is ever shown,
- * so there is one "Main" landmark at a time, and neither needs a script.
+ * and neither needs a script. Both are in the HTML, so they carry different
+ * names ("Main menu" on a phone, "Main" on a wide screen).
  */
 export function MainNav({ items, current }: Props) {
   return (
@@ -33,7 +34,7 @@ export function MainNav({ items, current }: Props) {
         <summary className="flex min-h-11 cursor-pointer items-center gap-2 px-4 font-bold text-white">
           <span aria-hidden="true">☰</span> Menu
         </summary>
-        <nav aria-label="Main">
+        <nav aria-label="Main menu">
           <Links items={items} current={current} className="flex flex-col px-2 pb-2" />
         </nav>
       </details>

@@ -5,7 +5,7 @@ import { SITE_NAME } from '@/lib/site';
  */
 export function SiteFooter() {
   return (
-    <footer role="contentinfo" className="site-footer mt-16 border-t-4 border-brand bg-mist">
+    <footer className="site-footer mt-16 border-t-4 border-brand bg-mist">
       <div className="mx-auto max-w-page px-4 py-8">
         <h2 className="mb-2 text-lg font-bold">Getting help</h2>
         <p className="mb-4 max-w-prose">

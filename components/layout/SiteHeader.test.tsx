@@ -18,8 +18,8 @@ describe('<SiteHeader>', () => {
     render(<SiteHeader items={items} />);
     const banner = screen.getByRole('banner');
     expect(within(banner).getByRole('search', { name: 'Site' })).toBeInTheDocument();
-    // One "Main" navigation for phones (a menu) and one for wide screens; CSS shows one at a time.
-    for (const nav of within(banner).getAllByRole('navigation', { name: 'Main' })) {
+    // A "Main menu" navigation for phones and a "Main" one for wide screens; CSS shows one at a time.
+    for (const nav of within(banner).getAllByRole('navigation', { name: /^Main( menu)?$/ })) {
       expect(within(nav).getByRole('link', { name: 'How to prepare' })).toHaveAttribute('href', '/preparing/');
       expect(within(nav).getByRole('link', { name: 'Tests A to Z' })).toHaveAttribute('href', '/procedures/');
     }

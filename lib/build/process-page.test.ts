@@ -30,6 +30,19 @@ describe('processPage: the one rule about JavaScript', () => {
     expect(policy?.csp).not.toContain('sha256-');
   });
 
+  it('gives the island script its Subresource Integrity hash when the build knows it', () => {
+    const { html } = processPage('/search/', shell(island('search')), { src: ISLANDS, integrity: 'sha384-abc' });
+    expect(html).toContain(`<script type="module" src="${ISLANDS}" integrity="sha384-abc" crossorigin="anonymous"></script></body>`);
+  });
+
+  it('checks the chunks through an import map whose hash the policy allows', () => {
+    const chunks = { '/_next/static/islands/chunk-A.js': 'sha384-def' };
+    const { html, policy } = processPage('/search/', shell(island('search')), { src: ISLANDS, integrity: 'sha384-abc', chunks });
+    const map = `<script type="importmap">{"integrity":{"/_next/static/islands/chunk-A.js":"sha384-def"}}</script>`;
+    expect(html).toContain(`${map}<script type="module" src="${ISLANDS}"`);
+    expect(policy?.csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'/);
+  });
+
   it('fails the build when an interactive page renders no island', () => {
     expect(() => processPage('/for-clinics/', shell('<form></form>'), ISLANDS)).toThrow(/renders no island/);
   });

@@ -12,7 +12,15 @@ export class PageRuleError extends Error {}
  * inline script (there are none today). Breaking the rule throws, which fails
  * the build.
  */
-export function processPage(route: string, html: string, islandScript: string): { html: string; policy?: PagePolicy } {
+/** The island entry script, its integrity hash, and those of the chunks it imports. */
+export type IslandScript = { src: string; integrity?: string; chunks?: Record<string, string> };
+
+export function processPage(
+  route: string,
+  html: string,
+  island: string | IslandScript,
+): { html: string; policy?: PagePolicy } {
+  const islandScript = typeof island === 'string' ? { src: island } : island;
   const islands = islandsOf(html);
   const stripped = stripScripts(html);
   if (isInteractive(route)) {
@@ -20,7 +28,16 @@ export function processPage(route: string, html: string, islandScript: string): 
       throw new PageRuleError(`${route} is listed as interactive but renders no island (<Island> from components/layout).`);
     }
     if (!stripped.includes('</body>')) throw new PageRuleError(`${route} has no </body> to put its island script before.`);
-    const withIslands = stripped.replace('</body>', `<script type="module" src="${islandScript}"></script></body>`);
+    // With its Subresource Integrity hash, the browser runs the bundle only if it is the file this build wrote.
+    const integrity = islandScript.integrity ? ` integrity="${islandScript.integrity}" crossorigin="anonymous"` : '';
+    // The chunks it imports are checked through the import map's "integrity" (its hash joins the CSP below).
+    const chunks = Object.keys(islandScript.chunks ?? {}).length
+      ? `<script type="importmap">${JSON.stringify({ integrity: islandScript.chunks })}</script>`
+      : '';
+    const withIslands = stripped.replace(
+      '</body>',
+      `${chunks}<script type="module" src="${islandScript.src}"${integrity}></script></body>`,
+    );
     const hashes = [...new Set(scriptsOf(withIslands).inline.map(cspHash))];
     return { html: withIslands, policy: { route, csp: interactiveCsp(hashes, INTERACTIVE_ROUTES[route]) } };
   }

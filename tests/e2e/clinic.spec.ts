@@ -278,7 +278,7 @@ test.describe('the handout', () => {
         await expect(page.getByRole('region', { name: /^Instructions from/ })).toBeVisible();
         await expect(page.getByRole('img', { name: 'QR code that opens this page on a phone' })).toBeVisible();
         await expect(page.getByRole('button', { name: 'Print this page' })).toBeHidden();
-        await expect(page.locator('header[role="banner"]')).toBeHidden();
+        await expect(page.locator('header.site-header')).toBeHidden();
         await expect(page.getByText(`/procedures/${slug}/`, { exact: false }).first()).toBeVisible();
         // The lines a clinic files it by print too.
         await expect(page.getByRole('list', { name: 'About this handout' })).toContainText(`Ref: ${slug} · link v2`);

@@ -3,8 +3,8 @@ import { expect, test } from './fixtures';
 test('the preparing checklist prints without the header, navigation or footer', async ({ page }) => {
   await page.goto('/preparing/');
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('header[role="banner"]')).toBeHidden();
-  await expect(page.locator('footer[role="contentinfo"]')).toBeHidden();
+  await expect(page.locator('header.site-header')).toBeHidden();
+  await expect(page.locator('footer.site-footer')).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.locator('h1')).toBeVisible();
   await expect(page.locator('article .prose li').first()).toBeVisible();

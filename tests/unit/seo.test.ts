@@ -14,6 +14,14 @@ describe('page metadata', () => {
     expect(meta.robots).toBeUndefined();
     expect(pageMetadata({ title: 'x', description: 'y', path: '/x/', noindex: true }).robots).toMatchObject({ index: false });
   });
+
+  it('uses the short title when the full one would make the <title> longer than 70 characters', () => {
+    const long = 'Spinal injection for pain (epidural and facet joint)';
+    const meta = pageMetadata({ title: long, shortTitle: 'Spinal injection for pain', description: 'y', path: '/x/' });
+    expect(meta.title).toBe('Spinal injection for pain');
+    expect(meta.openGraph).toMatchObject({ title: long });
+    expect(pageMetadata({ title: 'Risks', shortTitle: 'R', description: 'y', path: '/x/' }).title).toBe('Risks');
+  });
 });
 
 describe('sitemap routes', () => {

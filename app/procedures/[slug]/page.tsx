@@ -24,6 +24,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   if (!procedure) return {};
   return pageMetadata({
     title: procedure.meta.title,
+    shortTitle: procedure.meta.navTitle,
     description: procedure.meta.description,
     path: `/procedures/${procedure.slug}/`,
   });
