@@ -251,6 +251,8 @@ test.describe('the link builder', () => {
 test.describe('the handout', () => {
   for (const format of ['A4', 'Letter'] as const) {
     test(`prints every test's handout with a clinic's usual instructions on one ${format} sheet, cards whole`, async ({ page }) => {
+      // Sixteen tests printed to PDF one after another.
+      test.setTimeout(180_000);
       const problems: string[] = [];
       for (const procedure of getProcedures()) {
         // Tests with a needle in an artery, a device or a tube carry the longest lists of signs:

@@ -16,6 +16,7 @@ async function signsOn(page: import('@playwright/test').Page): Promise<Found[]> 
 }
 
 test('a warning sign has one level and one wording on every page that shows it', async ({ page }) => {
+  test.setTimeout(120_000);
   const seen = new Map<string, { level: string; text: string; where: string }>();
   const problems: string[] = [];
   for (const route of [...PROCEDURE_ROUTES, ...GUIDE_ROUTES]) {
@@ -34,6 +35,7 @@ test('a warning sign has one level and one wording on every page that shows it',
 });
 
 test('every procedure page reaches its warning signs from the top of the page', async ({ page }) => {
+  test.setTimeout(120_000);
   for (const route of PROCEDURE_ROUTES) {
     await page.goto(route);
     await page.getByRole('link', { name: 'When to get help after your test' }).click();
