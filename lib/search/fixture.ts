@@ -1,4 +1,5 @@
-import fixture from '@/tests/fixtures/patient-questions.json';
+import fs from 'node:fs';
+import path from 'node:path';
 
 /** One real question from tests/fixtures/patient-questions.json. */
 export type PatientQuestion = {
@@ -14,5 +15,7 @@ export type PatientQuestion = {
   note?: string;
 };
 
-export const patientQuestions = fixture.questions as PatientQuestion[];
+export const FIXTURE = path.resolve('tests/fixtures/patient-questions.json');
+
+export const patientQuestions: PatientQuestion[] = JSON.parse(fs.readFileSync(FIXTURE, 'utf8')).questions;
 export const answeredQuestions = patientQuestions.filter((q) => q.answered);

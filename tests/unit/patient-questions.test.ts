@@ -6,8 +6,8 @@ const { guides, procedures } = loadContent();
 
 /** Every page's h2 sections, by address, read from the MDX (and the At a glance card of each test). */
 const pages = new Map<string, Section[]>([
-  ...guides.map((g) => [`/${g.slug}/`, sectionsOf(g.body)] as const),
-  ...procedures.map((p) => [`/procedures/${p.slug}/`, [glanceSection(p.meta.glance), ...sectionsOf(p.body)]] as const),
+  ...guides.map((g): [string, Section[]] => [`/${g.slug}/`, sectionsOf(g.body)]),
+  ...procedures.map((p): [string, Section[]] => [`/procedures/${p.slug}/`, [glanceSection(p.meta.glance), ...sectionsOf(p.body)]]),
 ]);
 
 describe('the fixture of real patient questions', () => {
