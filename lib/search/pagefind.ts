@@ -1,4 +1,4 @@
-import { fewerWords, normalize, prepareQuery, type PreparedQuery } from './query';
+import { normalize, prepareQuery, type PreparedQuery } from './query';
 
 /** The parts of Pagefind's browser API the search page uses. */
 export type WeightedLocation = { weight: number; balanced_score: number; location: number };
@@ -129,9 +129,11 @@ export type SiteSearchResult = {
 
 /**
  * Searches the index for what a reader typed: the words are prepared first
- * (lib/search/query.ts); if no page has all of them, searches with fewer words
- * are merged, pages matching more words first. Only the shown hits' data is
- * loaded, to keep the page light.
+ * (lib/search/query.ts). One or two words use Pagefind's ranking of the pages
+ * that have them all. Longer questions, and any query no page fully matches,
+ * fall back to fewer words: each word is searched alone and the pages ranked by
+ * how many of the words they have and how rare those words are. Only the
+ * shown hits' data is loaded, to keep the page light.
  */
 export async function searchSite(api: PagefindApi, raw: string, limit: number): Promise<SiteSearchResult> {
   const prepared = prepareQuery(raw);
@@ -140,32 +142,38 @@ export async function searchSite(api: PagefindApi, raw: string, limit: number): 
   const refine = (hits: SearchHit[], ids: string[]) =>
     Promise.all(hits.map((hit, i) => refineSection(api, cache, prepared.words, ids[i], hit)));
   const all = (await api.search(prepared.words.join(' ')))?.results ?? [];
-  if (all.length) {
+  // One or two words: Pagefind's own ranking of the pages with every word is best.
+  if (all.length && prepared.words.length <= 2) {
     const shown = all.slice(0, limit);
     const data = await Promise.all(shown.map((r) => r.data()));
     const hits = await refine(data.map((d) => toHit(d)), shown.map((r) => r.id));
     return { prepared, hits, total: all.length, fewerWords: false };
   }
+  // A longer question: each word counts by how rare it is, so a word on every page ("hurt", "after") cannot
+  // outweigh the one that names what the reader asks about. Pages with every word get a little more.
   const pages = new Map<string, { results: PagefindResult[]; words: Set<string>; score: number; order: number }>();
   let order = 0;
-  for (const words of fewerWords(prepared.words)) {
-    const found = words.length === 1 ? await searchOne(api, cache, words[0]) : ((await api.search(words.join(' ')))?.results ?? []);
+  const add = (r: PagefindResult, words: string[], score: number) => {
+    const page = pages.get(r.id) ?? { results: [], words: new Set<string>(), score: 0, order: order++ };
+    page.results.push(r);
+    for (const w of words) page.words.add(w);
+    page.score += score;
+    pages.set(r.id, page);
+  };
+  const everyWord = new Set(all.map((r) => r.id));
+  for (const word of prepared.words) {
+    const found = await searchOne(api, cache, word);
+    const best = Math.max(...found.map((r) => r.score ?? 1), 1e-9);
     const weight = rarity(found.length);
-    for (const r of found) {
-      const page = pages.get(r.id) ?? { results: [], words: new Set<string>(), score: 0, order: order++ };
-      page.results.push(r);
-      for (const w of words) page.words.add(w);
-      page.score += (r.score ?? 1) * weight;
-      pages.set(r.id, page);
-    }
+    for (const r of found) add(r, [word], ((r.score ?? 1) / best) * weight);
   }
-  // A page with more of the words comes first; among equals, the stronger matches.
-  const rank = (p: { words: Set<string>; score: number }) => p.score * Math.sqrt(p.words.size / prepared.words.length);
-  const ranked = [...pages.values()].sort((a, b) => rank(b) - rank(a) || a.order - b.order);
+  const rank = (id: string, p: { words: Set<string>; score: number }) =>
+    p.score * Math.sqrt(p.words.size / prepared.words.length) * (everyWord.has(id) ? 1.2 : 1);
+  const ranked = [...pages.entries()].sort((a, b) => rank(b[0], b[1]) - rank(a[0], a[1]) || a[1].order - b[1].order).map(([, p]) => p);
   const shown = ranked.slice(0, limit);
   const merged = await Promise.all(shown.map(async (p) => toHit(await Promise.all(p.results.map((r) => r.data())))));
   const hits = await refine(merged, shown.map((p) => p.results[0].id));
-  return { prepared, hits, total: ranked.length, fewerWords: true };
+  return { prepared, hits, total: ranked.length, fewerWords: all.length === 0 };
 }
 
 

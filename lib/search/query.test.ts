@@ -1,4 +1,4 @@
-import { fewerWords, normalize, prepareQuery } from './query';
+import { normalize, prepareQuery } from './query';
 
 describe('normalize', () => {
   it('lowercases, drops apostrophes and turns marks and hyphens into spaces', () => {
@@ -14,7 +14,7 @@ describe('prepareQuery', () => {
 
   it('maps lay words and abbreviations to the site\'s words', () => {
     expect(prepareQuery('heart cath').words).toEqual(['coronary', 'angiography']);
-    expect(prepareQuery('cardiac cath recovery').words).toEqual(['coronary', 'angiography', 'recovery']);
+    expect(prepareQuery('cardiac cath recovery').words).toEqual(['coronary', 'angiography', 'afterwards']);
     expect(prepareQuery('spinal tap').words).toEqual(['lumbar', 'puncture']);
     expect(prepareQuery('PEG').words).toEqual(['feeding', 'tube']);
     expect(prepareQuery('RIG tube').words).toEqual(['feeding', 'tube']);
@@ -54,20 +54,5 @@ describe('prepareQuery', () => {
 
   it('reads a list given in place of the site\'s own', () => {
     expect(prepareQuery('zorb', [{ words: ['zorb'], means: 'barium' }]).words).toEqual(['barium']);
-  });
-});
-
-describe('fewerWords', () => {
-  it('tries each word alone for two words', () => {
-    expect(fewerWords(['barium', 'zzz'])).toEqual([['barium'], ['zzz']]);
-  });
-  it('drops one word at a time, then each alone, for up to four words', () => {
-    expect(fewerWords(['a', 'b', 'c'])).toEqual([['a', 'b'], ['a', 'c'], ['b', 'c'], ['a'], ['b'], ['c']]);
-  });
-  it('goes straight to single words for a long question', () => {
-    expect(fewerWords(['a', 'b', 'c', 'd', 'e'])).toHaveLength(5);
-  });
-  it('has nothing to try for one word', () => {
-    expect(fewerWords(['barium'])).toEqual([]);
   });
 });

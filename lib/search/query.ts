@@ -7,10 +7,11 @@ import { searchTerms, type SearchTerm } from '@/content/data/search-terms';
  */
 export const STOP_WORDS = new Set(
   (
-    'a about above again all also am an and any anyone anybody are as at be been being but by can cant could did do does doing ' +
+    'a about above again all also am an and any anyone anybody are as at be been being but by can cant common could did do does ' +
+    'doing ' +
     'done dont even ever for from get gets getting give go going got had has have having he heard her here hers him his how i id if im ' +
     'in information into involved is ' +
-    'isnt it its ive just know let lets like may maybe me might mine more most much my myself need needs no not now of ok okay on ' +
+    'isnt it its ive just know knowing let lets like may maybe me might mine more most much my myself need needs no not now of ok okay on ' +
     'once one only possible possibly ' +
     'or other our out please question really recently say she should so some someone something still such suspect tell than thank ' +
     'thanks that thats the their ' +
@@ -96,18 +97,4 @@ export function prepareQuery(raw: string, terms?: SearchTerm[]): PreparedQuery {
     prepared.didYouMean = replacePhrases(tokens, rules, (r) => r.misspelling).tokens.join(' ');
   }
   return prepared;
-}
-
-/**
- * When no page has every word, the searches to try next, best first: all the
- * words but one (dropping each in turn, from the end), then each word alone.
- * The caller merges what they find. Only short queries try the first step,
- * so a long question does not cost dozens of searches.
- */
-export function fewerWords(words: string[]): string[][] {
-  if (words.length <= 1) return [];
-  const single = words.map((w) => [w]);
-  if (words.length > 4) return single;
-  const dropOne = words.map((_, i) => words.filter((__, k) => k !== words.length - 1 - i));
-  return words.length === 2 ? single : [...dropOne, ...single];
 }

@@ -10,7 +10,7 @@ const FIRST: Record<string, string> = {
   HSG: '/procedures/hysterosalpingogram/',
   swallow: '/procedures/barium-swallow/',
   fluroscopy: '/what-is-fluoroscopy/',
-  'Can I drive home?': '/faq/',
+  'Can I drive home?': '/after/',
   'heart cath': '/procedures/coronary-angiography/',
   'spinal tap': '/procedures/lumbar-puncture/',
   'barium meal': '/procedures/upper-gi-series/',
@@ -23,7 +23,7 @@ const FIRST: Record<string, string> = {
 
 /** Short queries whose first result should link straight to a section. */
 const SECTION: Record<string, string> = {
-  'Can I drive home?': '/faq/#can-i-drive-home',
+  'Can I drive home?': '/after/#when-can-i-drive',
   'HSG pain': '/procedures/hysterosalpingogram/#will-it-hurt',
 };
 
