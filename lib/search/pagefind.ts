@@ -184,7 +184,10 @@ export const RANKING = { metaWeights: { title: 6, keywords: 8 } };
 
 /**
  * Loads the index written by scripts/postbuild.ts, ranked as above, once per
- * page. The URL is a variable so no bundler tries to resolve it.
+ * page. The URL is a variable so no bundler tries to resolve it. (Pagefind's
+ * worker costs about 12 KB gzipped on a first visit, but without it, with
+ * noWorker, the sections' scores come out differently and fewer real questions
+ * get the right section, so it stays.)
  */
 export function loadPagefind(): Promise<PagefindApi> {
   const url = '/pagefind/pagefind.js';
