@@ -8,6 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromium } from '@playwright/test';
+import { answeredQuestions } from '../lib/search/fixture';
+import { askSearchPage, percent, transferWeight } from '../lib/search/measure';
 import { routeOfFile } from '../lib/build/html';
 import { pageWeight, type PageWeight } from '../lib/build/page-weight';
 import { isInteractive } from '../lib/security/headers';
@@ -19,6 +22,7 @@ type Budget = {
   lighthouseMinimumScore: number;
   lighthousePages: string[];
   lighthouseExemptions?: Record<string, { categories: string[]; why: string }>;
+  search?: { pageInTop3MinPercent: number; sectionLinkedMinPercent: number; queryPageTargetGzipBytes: number; why: string };
 };
 
 const OUT = path.resolve('out');
@@ -96,6 +100,35 @@ async function lighthouseRun(port: number, route: string) {
   };
 }
 
+/**
+ * Runs every answered question of tests/fixtures/patient-questions.json
+ * through the built search page in Chromium, and weighs /search/?q=barium on
+ * a first visit.
+ */
+async function searchScores() {
+  const browser = await chromium.launch({ executablePath: systemChromium(), args: ['--disable-gpu', '--no-first-run'] });
+  try {
+    const context = await browser.newContext({ baseURL: `http://localhost:${PORT}` });
+    const page = await context.newPage();
+    const results = [];
+    for (const q of answeredQuestions) results.push(await askSearchPage(page, OUT, q));
+    const fresh = await (await browser.newContext({ baseURL: `http://localhost:${PORT}` })).newPage();
+    const weight = await transferWeight(fresh, '/search/?q=barium', async () => {
+      await fresh.getByRole('status').filter({ hasText: 'found' }).waitFor();
+      await fresh.waitForLoadState('networkidle');
+    });
+    return {
+      questions: results.length,
+      pageInTop3: percent(results.filter((r) => r.pageInTop3).length, results.length),
+      sectionLinked: percent(results.filter((r) => r.sectionLinked).length, results.length),
+      misses: results.filter((r) => !r.pageInTop3 || !r.sectionLinked),
+      weight,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   if (!fs.existsSync(path.join(OUT, 'serve.json'))) execSync('npm run build', { stdio: 'inherit' });
   const weights: PageWeight[] = htmlRoutes(OUT).sort().map((route) => pageWeight(OUT, route));
@@ -125,8 +158,10 @@ async function main() {
   });
   await waitForServer(`http://localhost:${PORT}/`);
   let scores: Awaited<ReturnType<typeof lighthouseScores>> = [];
+  let search: Awaited<ReturnType<typeof searchScores>> | undefined;
   try {
     scores = await lighthouseScores(budget.lighthousePages);
+    search = await searchScores();
   } finally {
     server.kill();
   }
@@ -153,8 +188,27 @@ async function main() {
     }
   }
 
+  if (search) {
+    console.log(`\nSite search: ${search.questions} real patient questions (tests/fixtures/patient-questions.json)`);
+    console.log(`  answering page in the top 3: ${search.pageInTop3}%`);
+    console.log(`  answering section linked:    ${search.sectionLinked}%`);
+    for (const m of search.misses) {
+      console.log(`  - ${m.pageInTop3 ? 'section' : 'page'}: "${m.question.slice(0, 70)}" wants ${m.expectedPage}#${m.expectedSection}`);
+    }
+    const gz = search.weight.gzipBytes;
+    console.log(`  /search/?q=barium first visit: ${kb(gz)} KiB gzipped in ${search.weight.requests} requests`);
+    const target = budget.search;
+    if (target) {
+      if (search.pageInTop3 < target.pageInTop3MinPercent) problems.push(`search: answering page in the top 3 for only ${search.pageInTop3}%`);
+      if (search.sectionLinked < target.sectionLinkedMinPercent) problems.push(`search: answering section linked for only ${search.sectionLinked}%`);
+      if (gz > target.queryPageTargetGzipBytes) {
+        console.log(`  (over the ${kb(target.queryPageTargetGzipBytes)} KiB target, reported but not failed: ${target.why})`);
+      }
+    }
+  }
+
   fs.mkdirSync('bench-results', { recursive: true });
-  fs.writeFileSync('bench-results/latest.json', `${JSON.stringify({ date: new Date().toISOString(), weights, scores, problems }, null, 2)}\n`);
+  fs.writeFileSync('bench-results/latest.json', `${JSON.stringify({ date: new Date().toISOString(), weights, scores, search, problems }, null, 2)}\n`);
   console.log(problems.length ? `\nOver budget:\n- ${problems.join('\n- ')}` : '\nWithin budget.');
   process.exitCode = problems.length ? 1 : 0;
 }

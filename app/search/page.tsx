@@ -14,16 +14,22 @@ export const metadata: Metadata = pageMetadata({
 
 export default function SearchPage() {
   return (
-    <PageShell>
+    <PageShell searchSlot>
       <div>
         <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/search/', label: 'Search' }]} />
         <h1 className="mb-6 text-3xl font-bold">Search this guide</h1>
         {/* A <noscript> note, not one the island removes, so the page does not jump when search starts. */}
         <noscript>
-          <p className="mb-6 border-l-8 border-brand bg-infoTint p-4 text-lg">
-            Search needs JavaScript, which is turned off in your browser. You can still find every page from the list
-            of tests and the guides below.
-          </p>
+          <div className="mb-6 border-l-8 border-brand bg-infoTint p-4 text-lg">
+            <p className="mb-2">
+              Search needs JavaScript, which is turned off in your browser, so this page cannot search for the words
+              you typed.
+            </p>
+            <p>
+              You can still find every page: start with <a href="/procedures/">the list of tests</a>, or one of the
+              guides below.
+            </p>
+          </div>
         </noscript>
         <Island name="search" props={{}} />
         <section aria-labelledby="browse" className="mt-12 border-t border-line pt-6">

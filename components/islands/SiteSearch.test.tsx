@@ -1,24 +1,28 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
-import { loadPagefind, type PagefindApi, type PagefindData } from '@/lib/search/pagefind';
-import { SiteSearch } from './SiteSearch';
+import { loadPagefind, type PagefindApi, type PagefindData, type PagefindResult } from '@/lib/search/pagefind';
+import { PAGE_SIZE, SEARCH_BOX_SLOT, SiteSearch } from './SiteSearch';
 
 vi.mock('@/lib/search/pagefind', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/lib/search/pagefind')>()),
   loadPagefind: vi.fn(),
 }));
 
+const at = (score: number) => [{ weight: 1, balanced_score: score, location: 0 }];
+
 const bariumSwallow: PagefindData = {
   url: '/procedures/barium-swallow/',
   excerpt: 'A <mark>barium</mark> swallow shows your food pipe.',
   meta: { title: 'Barium swallow' },
   sub_results: [
-    { title: 'Barium swallow', url: '/procedures/barium-swallow/', excerpt: 'A <mark>barium</mark> swallow.' },
+    { title: 'Barium swallow', url: '/procedures/barium-swallow/', excerpt: 'A <mark>barium</mark> swallow.', weighted_locations: at(50) },
+    { title: 'What is it for?', url: '/procedures/barium-swallow/#what-is-it-for', excerpt: 'It shows <mark>barium</mark>.', weighted_locations: at(2) },
     {
-      title: 'What happens',
-      url: '/procedures/barium-swallow/#what-happens',
+      title: 'What happens during the test?',
+      url: '/procedures/barium-swallow/#what-happens-during-the-test',
       excerpt: 'You drink the <mark>barium</mark> while standing.',
+      weighted_locations: at(9),
     },
   ],
 };
@@ -30,18 +34,25 @@ const risks: PagefindData = {
   sub_results: [],
 };
 
-/** A stand-in for Pagefind that returns the given pages for any words. */
-function fakePagefind(pages: PagefindData[] | null = [bariumSwallow, risks]) {
+const page = (n: number): PagefindData => ({ url: `/page-${n}/`, excerpt: `Page ${n}`, meta: { title: `Page ${n}` }, sub_results: [] });
+
+const results = (pages: PagefindData[]): PagefindResult[] =>
+  pages.map((p, i) => ({ id: p.url, score: 10 - i, data: vi.fn(async () => p) }));
+
+/** A stand-in for Pagefind that returns the given pages for any words (or, with a map, for those words). */
+function fakePagefind(pages: PagefindData[] | null | Record<string, PagefindData[]> = [bariumSwallow, risks]) {
   const api = {
-    search: vi.fn(async () =>
-      pages === null ? null : { results: pages.map((page, i) => ({ id: String(i), data: async () => page })) },
-    ),
+    search: vi.fn(async (words: string) => {
+      if (pages === null) return null;
+      const found = Array.isArray(pages) ? pages : (pages[words] ?? []);
+      return { results: results(found) };
+    }),
   } satisfies PagefindApi;
   vi.mocked(loadPagefind).mockResolvedValue(api);
   return api;
 }
 
-const searchBox = () => screen.getByRole('searchbox', { name: 'What are you looking for?' });
+const searchBox = () => screen.getByRole('searchbox', { name: 'Search this guide' });
 const status = () => screen.getByRole('status');
 
 beforeEach(() => {
@@ -51,40 +62,57 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
   vi.mocked(loadPagefind).mockReset();
+  document.getElementById(SEARCH_BOX_SLOT)?.remove();
 });
 
 describe('<SiteSearch>', () => {
-  it('writes a working form into the HTML the server sends, so the page does not jump when search starts', () => {
+  it('writes no search box into the HTML the server sends, so without JavaScript there is no box that cannot search', () => {
     fakePagefind();
     const html = renderToString(<SiteSearch />);
-    expect(html).toContain('role="search"');
+    expect(html).not.toContain('<input');
+    expect(html).not.toContain('role="search"');
     expect(html).toContain('role="status"');
   });
 
-  it('invites a word once the script runs', () => {
+  it('once the script runs, draws the one search box in the header\'s place for it, and invites a word', () => {
     fakePagefind();
+    const slot = document.createElement('div');
+    slot.id = SEARCH_BOX_SLOT;
+    document.body.append(slot);
     render(<SiteSearch />);
-    expect(screen.getByRole('search', { name: 'This page' })).toBeInTheDocument();
-    expect(status()).toHaveTextContent('Type a word, for example "barium" or "pregnant".');
+    expect(within(slot).getByRole('search', { name: 'Site' })).toContainElement(searchBox());
+    expect(screen.getAllByRole('searchbox')).toHaveLength(1);
+    expect(status()).toHaveTextContent('Type a word or a question in the search box');
   });
 
-  it('fills the box from ?q= in the address and runs that search', async () => {
+  it('fills the box from ?q=, then takes the words out of the address so history does not keep them', async () => {
     const api = fakePagefind();
     window.history.replaceState(null, '', '/search/?q=barium');
+    const entries = window.history.length;
     render(<SiteSearch />);
     expect(searchBox()).toHaveValue('barium');
+    expect(window.location.search).toBe('');
+    expect(window.location.pathname).toBe('/search/');
+    expect(window.history.length).toBe(entries);
     expect(await screen.findByRole('link', { name: 'Barium swallow' })).toBeInTheDocument();
     expect(api.search).toHaveBeenCalledWith('barium');
   });
 
-  it('cuts a very long ?q= to the 100 characters the box allows', () => {
+  it('cuts a very long ?q= to the 250 characters the box allows', () => {
     fakePagefind();
-    window.history.replaceState(null, '', `/search/?q=${'a'.repeat(150)}`);
+    window.history.replaceState(null, '', `/search/?q=${'a'.repeat(300)}`);
     render(<SiteSearch />);
-    expect(searchBox()).toHaveValue('a'.repeat(100));
+    expect(searchBox()).toHaveValue('a'.repeat(250));
   });
 
-  it('shows each result as a link to the page, with the best section and an excerpt', async () => {
+  it('searches for the site\'s words, without question words', async () => {
+    const api = fakePagefind();
+    window.history.replaceState(null, '', `/search/?q=${encodeURIComponent('What is a heart cath?')}`);
+    render(<SiteSearch />);
+    await waitFor(() => expect(api.search).toHaveBeenCalledWith('coronary angiography'));
+  });
+
+  it('shows each result as a link to the page and a link straight to its best section, with an excerpt', async () => {
     fakePagefind();
     window.history.replaceState(null, '', '/search/?q=barium');
     render(<SiteSearch />);
@@ -93,11 +121,11 @@ describe('<SiteSearch>', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Barium swallow' })).toContainElement(title);
 
     const [first, second] = within(screen.getByRole('list')).getAllByRole('listitem');
-    expect(within(first).getByRole('link', { name: 'What happens' })).toHaveAttribute(
+    // The section with the highest score of its own, not the first in page order, and not the page's top part.
+    expect(within(first).getByRole('link', { name: 'What happens during the test?' })).toHaveAttribute(
       'href',
-      '/procedures/barium-swallow/#what-happens',
+      '/procedures/barium-swallow/#what-happens-during-the-test',
     );
-    expect(first).toHaveTextContent('Section: What happens');
     expect(first).toHaveTextContent('You drink the barium while standing.');
 
     expect(within(second).getByRole('link', { name: 'Risks and radiation safety' })).toHaveAttribute('href', '/risks/');
@@ -115,53 +143,79 @@ describe('<SiteSearch>', () => {
 
   it('never turns markup in an excerpt into elements', async () => {
     fakePagefind([
-      {
-        ...risks,
-        excerpt: '<img src=x onerror=alert(1)>Take <mark>barium</mark> &lt;img src=x onerror=alert(2)&gt; home.',
-      },
+      { ...risks, excerpt: '<img src=x onerror=alert(1)>Take <mark>barium</mark> &lt;img src=x onerror=alert(2)&gt; home.' },
     ]);
     window.history.replaceState(null, '', '/search/?q=barium');
     const { container } = render(<SiteSearch />);
     const item = within(await screen.findByRole('list')).getByRole('listitem');
     expect(container.querySelector('img')).toBeNull();
     expect(item).toHaveTextContent('Take barium <img src=x onerror=alert(2)> home.');
-    expect(within(item).getAllByRole('mark').map((m) => m.textContent)).toEqual(['barium']);
   });
 
-  it('shows a page title with markup in it as plain text', async () => {
+  it('shows the query and a page title with markup in them as plain text', async () => {
     fakePagefind([{ ...risks, meta: { title: '<img src=x onerror=alert(1)>Risks' } }]);
-    window.history.replaceState(null, '', '/search/?q=risks');
+    window.history.replaceState(null, '', `/search/?q=${encodeURIComponent('<b>risks</b>')}`);
     const { container } = render(<SiteSearch />);
     expect(await screen.findByRole('link', { name: '<img src=x onerror=alert(1)>Risks' })).toBeInTheDocument();
-    expect(container.querySelector('img')).toBeNull();
+    expect(status()).toHaveTextContent('found for “<b>risks</b>”');
+    expect(container.querySelector('img, b')).toBeNull();
   });
 
-  it('announces how many pages were found, in the status region', async () => {
+  it('announces how many pages were found, in the status region, and says "1 page", not "1 pages"', async () => {
     fakePagefind();
     window.history.replaceState(null, '', '/search/?q=barium');
-    render(<SiteSearch />);
+    const { unmount } = render(<SiteSearch />);
     await waitFor(() => expect(status()).toHaveTextContent('2 pages found for “barium”.'));
     expect(status()).toHaveAttribute('aria-live', 'polite');
-  });
-
-  it('says "1 page", not "1 pages"', async () => {
+    unmount();
     fakePagefind([risks]);
     window.history.replaceState(null, '', '/search/?q=dose');
     render(<SiteSearch />);
     await waitFor(() => expect(status()).toHaveTextContent('1 page found for “dose”.'));
   });
 
+  it('says how many there are when more are found than shown, loads only the shown ones, and shows more on request', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => page(i + 1));
+    const api = fakePagefind(many);
+    window.history.replaceState(null, '', '/search/?q=barium');
+    render(<SiteSearch />);
+    await waitFor(() => expect(status()).toHaveTextContent(`12 pages found for “barium”. Showing the best ${PAGE_SIZE}.`));
+    expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(PAGE_SIZE);
+    const shown = await api.search.mock.results[0].value;
+    expect(shown.results.filter((r: PagefindResult) => vi.mocked(r.data).mock.calls.length).length).toBe(PAGE_SIZE);
+    await userEvent.click(screen.getByRole('button', { name: 'Show more results' }));
+    await waitFor(() => expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(2 * PAGE_SIZE));
+  });
+
+  it('offers "Did you mean" for a misspelling, and searches for it when chosen', async () => {
+    fakePagefind();
+    window.history.replaceState(null, '', '/search/?q=myelagram');
+    render(<SiteSearch />);
+    const suggestion = await screen.findByRole('button', { name: 'myelogram' });
+    expect(suggestion.closest('p')).toHaveTextContent('Did you mean myelogram?');
+    await userEvent.click(suggestion);
+    expect(searchBox()).toHaveValue('myelogram');
+  });
+
+  it('falls back to fewer words when no page has them all, and says so', async () => {
+    fakePagefind({ 'barium zzzz': [], barium: [bariumSwallow], zzzz: [] });
+    window.history.replaceState(null, '', '/search/?q=barium+zzzz');
+    render(<SiteSearch />);
+    expect(await screen.findByRole('link', { name: 'Barium swallow' })).toBeInTheDocument();
+    expect(screen.getByText('No page has all of those words, so these pages have some of them.')).toBeInTheDocument();
+  });
+
   it.each([
     ['no results', []],
     ['no answer at all', null],
-  ])('when Pagefind gives %s, says nothing was found and suggests what to do', async (_, pages) => {
+  ])('when Pagefind gives %s, says nothing was found and offers the list of tests and the questions page', async (_, pages) => {
     fakePagefind(pages);
     window.history.replaceState(null, '', '/search/?q=xyzzy');
     render(<SiteSearch />);
-    await waitFor(() =>
-      expect(status()).toHaveTextContent('No pages found for “xyzzy”. Try a different word, or use the list of tests.'),
-    );
+    await waitFor(() => expect(status()).toHaveTextContent('No pages found for “xyzzy”.'));
     expect(screen.queryByRole('list')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'the list of tests' })).toHaveAttribute('href', '/procedures/');
+    expect(screen.getByRole('link', { name: 'questions people often ask' })).toHaveAttribute('href', '/faq/');
   });
 
   it('says search is not working when the index cannot be loaded', async () => {
@@ -171,7 +225,6 @@ describe('<SiteSearch>', () => {
     await waitFor(() =>
       expect(status()).toHaveTextContent('Search is not working right now. Try the list of tests or the guides below.'),
     );
-    expect(screen.queryByRole('list')).not.toBeInTheDocument();
   });
 
   it('says search is not working when the search itself fails', async () => {
@@ -184,7 +237,6 @@ describe('<SiteSearch>', () => {
   it('waits until typing pauses for 200 ms, then searches once for the whole word', async () => {
     const api = fakePagefind();
     render(<SiteSearch />);
-    // Fake only the debounce clock; each keystroke is a change event, as a fast typist makes.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     for (const typed of ['b', 'ba', 'bar', 'bari', 'bariu', 'barium']) {
       fireEvent.change(searchBox(), { target: { value: typed } });
@@ -197,29 +249,25 @@ describe('<SiteSearch>', () => {
     vi.useRealTimers();
     await waitFor(() => expect(status()).toHaveTextContent('2 pages found for “barium”.'));
     expect(api.search).toHaveBeenCalledTimes(1);
-    expect(api.search).toHaveBeenCalledWith('barium');
   });
 
-  it('keeps the words in the address as you type, replacing the history entry rather than adding one', async () => {
+  it('never writes the words typed into the address', async () => {
     fakePagefind();
-    const replaceState = vi.spyOn(window.history, 'replaceState');
-    const entries = window.history.length;
+    const pushState = vi.spyOn(window.history, 'pushState');
     render(<SiteSearch />);
     await userEvent.type(searchBox(), 'dye');
-    expect(new URLSearchParams(window.location.search).get('q')).toBe('dye');
-    expect(window.location.pathname).toBe('/search/');
-    expect(replaceState).toHaveBeenCalled();
-    expect(window.history.length).toBe(entries);
-    replaceState.mockRestore();
+    await waitFor(() => expect(status()).toHaveTextContent('found for “dye”'));
+    expect(window.location.href).not.toContain('dye');
+    expect(pushState).not.toHaveBeenCalled();
+    pushState.mockRestore();
   });
 
-  it('takes ?q= out of the address when the box is emptied, and goes back to the hint', async () => {
+  it('goes back to the hint when the box is emptied', async () => {
     fakePagefind();
     window.history.replaceState(null, '', '/search/?q=barium');
     render(<SiteSearch />);
     await screen.findByRole('link', { name: 'Barium swallow' });
     await userEvent.clear(searchBox());
-    expect(window.location.search).toBe('');
     expect(status()).toHaveTextContent('Type a word');
     expect(screen.queryByRole('list')).not.toBeInTheDocument();
   });
@@ -231,7 +279,7 @@ describe('<SiteSearch>', () => {
         ? new Promise<Awaited<ReturnType<PagefindApi['search']>>>((resolve) => {
             answerOld = resolve;
           })
-        : Promise.resolve({ results: [{ id: '1', data: async () => risks }] }),
+        : Promise.resolve({ results: results([risks]) }),
     );
     vi.mocked(loadPagefind).mockResolvedValue({ search });
     window.history.replaceState(null, '', '/search/?q=barium');
@@ -239,7 +287,7 @@ describe('<SiteSearch>', () => {
     await waitFor(() => expect(search).toHaveBeenCalledWith('barium'));
     await userEvent.type(searchBox(), ' dose');
     await waitFor(() => expect(status()).toHaveTextContent('1 page found for “barium dose”.'));
-    await act(async () => answerOld({ results: [{ id: '0', data: async () => bariumSwallow }] }));
+    await act(async () => answerOld({ results: results([bariumSwallow]) }));
     expect(status()).toHaveTextContent('1 page found for “barium dose”.');
     expect(screen.queryByRole('link', { name: 'Barium swallow' })).not.toBeInTheDocument();
   });

@@ -1,31 +1,46 @@
 'use client';
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { excerptParts } from '@/lib/search/excerpt';
-import { loadPagefind, toHit, type SearchHit } from '@/lib/search/pagefind';
+import { MAX_QUERY } from '@/lib/search/limits';
+import { loadPagefind, searchSite, type SearchHit } from '@/lib/search/pagefind';
+import { useHydrated } from './useHydrated';
 
-const MAX_RESULTS = 10;
-const MAX_QUERY = 100;
+/** Results shown at first, and added by "Show more": each one loads a small part of the index. */
+export const PAGE_SIZE = 5;
 
-type State =
-  | { kind: 'idle' }
-  | { kind: 'searching' }
-  | { kind: 'done'; query: string; hits: SearchHit[] }
-  | { kind: 'error' };
+/** The id of the place in the header where the search page's one search box goes. */
+export const SEARCH_BOX_SLOT = 'search-box-slot';
+
+type Done = { kind: 'done'; query: string; hits: SearchHit[]; total: number; fewerWords: boolean; didYouMean?: string };
+type State = { kind: 'idle' } | { kind: 'searching' } | Done | { kind: 'error' };
 
 /**
- * The search page's box and results. It reads ?q= from the address (the header
- * form sends it), searches the static Pagefind index in the browser and updates
- * as the reader types. Results are announced in a polite live region.
+ * The search page's results. It reads ?q= from the address (the header form
+ * sends it), then takes the words out of the address so they are not kept in
+ * the browser's history, and searches the static Pagefind index in the
+ * browser. Nothing is sent anywhere. The page's one search box is the header's
+ * box, which this island fills in and drives; it is drawn only once the script
+ * runs, so without JavaScript there is no box that cannot search.
  */
 export function SiteSearch() {
-  const inputId = useId();
+  const hydrated = useHydrated();
   const [query, setQuery] = useState('');
+  const [limit, setLimit] = useState(PAGE_SIZE);
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const [slot, setSlot] = useState<HTMLElement | null>(null);
   const latest = useRef(0);
+
   useEffect(() => {
-    const initial = new URLSearchParams(window.location.search).get('q') ?? '';
+    const url = new URL(window.location.href);
+    const initial = url.searchParams.get('q') ?? '';
     setQuery(initial.slice(0, MAX_QUERY));
+    if (url.searchParams.has('q')) {
+      url.searchParams.delete('q');
+      window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+    }
+    setSlot(document.getElementById(SEARCH_BOX_SLOT));
   }, []);
 
   useEffect(() => {
@@ -35,52 +50,51 @@ export function SiteSearch() {
       setState({ kind: 'idle' });
       return;
     }
-    setState({ kind: 'searching' });
+    setState((s) => (s.kind === 'done' && s.query === words ? s : { kind: 'searching' }));
     const timer = window.setTimeout(async () => {
       try {
-        const pagefind = await loadPagefind();
-        const found = await pagefind.search(words);
-        const data = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
-        if (ticket === latest.current) setState({ kind: 'done', query: words, hits: data.map(toHit) });
+        const found = await searchSite(await loadPagefind(), words, limit);
+        if (ticket !== latest.current) return;
+        setState({
+          kind: 'done',
+          query: words,
+          hits: found.hits,
+          total: found.total,
+          fewerWords: found.fewerWords,
+          didYouMean: found.prepared.didYouMean,
+        });
       } catch {
         if (ticket === latest.current) setState({ kind: 'error' });
       }
     }, 200);
     return () => window.clearTimeout(timer);
-  }, [query]);
+  }, [query, limit]);
 
-  function onChange(value: string) {
-    setQuery(value);
-    const url = new URL(window.location.href);
-    if (value.trim()) url.searchParams.set('q', value);
-    else url.searchParams.delete('q');
-    window.history.replaceState(null, '', url);
+  function search(value: string) {
+    setLimit(PAGE_SIZE);
+    setQuery(value.slice(0, MAX_QUERY));
   }
 
+  const box = hydrated ? <SearchBox query={query} onChange={search} /> : null;
+
   return (
-    <div data-island="search" className="site-search">
-      <form role="search" aria-label="This page" action="/search/" method="get" onSubmit={(e) => e.preventDefault()} className="mb-6">
-        <label htmlFor={inputId} className="mb-2 block text-lg font-bold">
-          What are you looking for?
-        </label>
-        <input
-          id={inputId}
-          name="q"
-          type="search"
-          value={query}
-          maxLength={MAX_QUERY}
-          autoComplete="off"
-          onChange={(e) => onChange(e.target.value)}
-          className="min-h-12 w-full max-w-xl rounded border-2 border-ink px-3 text-lg"
-        />
-        {/* Results come as you type; the button sends the form where the script has not run. */}
-        <button type="submit" className="ml-2 min-h-12 rounded border-2 border-ink px-4 font-bold">
-          Search
-        </button>
-      </form>
+    <div data-island="search" className="site-search min-h-24">
+      {box && slot ? createPortal(box, slot) : box}
       <p role="status" aria-live="polite" className="mb-4 text-lg">
-        {statusText(state)}
+        {hydrated ? statusText(state) : ''}
       </p>
+      {state.kind === 'done' && state.didYouMean && state.didYouMean !== state.query.toLowerCase() ? (
+        <p className="mb-4 text-lg">
+          Did you mean{' '}
+          <button type="button" className="font-bold text-brand underline" onClick={() => search(state.didYouMean ?? '')}>
+            {state.didYouMean}
+          </button>
+          ?
+        </p>
+      ) : null}
+      {state.kind === 'done' && state.fewerWords && state.hits.length > 0 ? (
+        <p className="mb-4">No page has all of those words, so these pages have some of them.</p>
+      ) : null}
       {state.kind === 'done' && state.hits.length > 0 ? (
         <ol className="search-results space-y-6">
           {state.hits.map((hit) => (
@@ -102,20 +116,75 @@ export function SiteSearch() {
           ))}
         </ol>
       ) : null}
+      {state.kind === 'done' && state.total > state.hits.length ? (
+        <button
+          type="button"
+          className="mt-6 min-h-11 rounded border-2 border-brand px-4 font-bold text-brand"
+          onClick={() => setLimit((n) => n + PAGE_SIZE)}
+        >
+          Show more results
+        </button>
+      ) : null}
+      {state.kind === 'done' && state.hits.length === 0 ? (
+        <p className="mb-4">
+          Try another word, or look through <a href="/procedures/">the list of tests</a> or{' '}
+          <a href="/faq/">questions people often ask</a>.
+        </p>
+      ) : null}
     </div>
   );
+}
+
+/** The one search box: the header's form, driven by the page, so typing updates the results. */
+function SearchBox({ query, onChange }: { query: string; onChange: (value: string) => void }) {
+  return (
+    <form
+      role="search"
+      aria-label="Site"
+      action="/search/"
+      method="get"
+      onSubmit={(e) => e.preventDefault()}
+      className="search-form flex w-full items-stretch sm:w-auto"
+    >
+      <label htmlFor="site-search" className="sr-only">
+        Search this guide
+      </label>
+      <input
+        id="site-search"
+        name="q"
+        type="search"
+        value={query}
+        maxLength={MAX_QUERY}
+        autoComplete="off"
+        placeholder="For example: barium"
+        onChange={(e) => onChange(e.target.value)}
+        className="min-h-11 min-w-0 flex-1 rounded-l border-2 border-white bg-white px-3 text-ink placeholder:text-muted sm:w-72 sm:flex-none"
+      />
+      <button
+        type="submit"
+        className="min-h-11 rounded-r border-2 border-white bg-brandDark px-4 font-bold text-white hover:bg-ink"
+      >
+        Search
+      </button>
+    </form>
+  );
+}
+
+function pages(n: number) {
+  return `${n} ${n === 1 ? 'page' : 'pages'}`;
 }
 
 function statusText(state: State): string {
   switch (state.kind) {
     case 'idle':
-      return 'Type a word, for example "barium" or "pregnant".';
+      return 'Type a word or a question in the search box, for example "barium" or "pregnant".';
     case 'searching':
       return 'Searching…';
     case 'error':
       return 'Search is not working right now. Try the list of tests or the guides below.';
     case 'done':
-      if (!state.hits.length) return `No pages found for “${state.query}”. Try a different word, or use the list of tests.`;
-      return `${state.hits.length} ${state.hits.length === 1 ? 'page' : 'pages'} found for “${state.query}”.`;
+      if (!state.hits.length) return `No pages found for “${state.query}”.`;
+      if (state.total > state.hits.length) return `${pages(state.total)} found for “${state.query}”. Showing the best ${state.hits.length}.`;
+      return `${pages(state.total)} found for “${state.query}”.`;
   }
 }

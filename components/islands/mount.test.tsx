@@ -24,7 +24,7 @@ describe('mountIslands', () => {
       await mountIslands();
     });
 
-    const box = screen.getByRole('searchbox', { name: 'What are you looking for?' });
+    const box = screen.getByRole('searchbox', { name: 'Search this guide' });
     expect(box).not.toBe(early);
     expect(box).toHaveValue('myelogram');
     expect(box).toHaveFocus();

@@ -38,7 +38,13 @@ export function ArticlePage(props: Props) {
       <Breadcrumbs trail={props.trail} />
       <div data-pagefind-body>
         {props.searchTerms?.length ? (
-          <span hidden data-pagefind-meta={`keywords:${props.searchTerms.join(', ')}`} />
+          <>
+            <span hidden data-pagefind-meta={`keywords:${props.searchTerms.join(', ')}`} />
+            {/* The same words as text for the index, so a search for one finds the page; hidden from sight and screen readers. */}
+            <span aria-hidden="true" className="sr-only" data-pagefind-weight="3">
+              {props.searchTerms.join(', ')}.
+            </span>
+          </>
         ) : null}
         <h1 className="mb-3 text-3xl font-bold">{props.title}</h1>
         {/* The summary names what the page covers, so it counts more in site search. */}

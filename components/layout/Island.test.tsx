@@ -5,7 +5,7 @@ describe('<Island>', () => {
   it('renders the island into the page and leaves its props beside it as inert JSON data', () => {
     const { container } = render(<Island name="search" props={{}} />);
     expect(container.querySelector('[data-island-root="search"] [data-island="search"]')).not.toBeNull();
-    expect(screen.getByRole('search', { name: 'This page' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toBeInTheDocument();
     const data = container.querySelector('script[data-island-props="search"]')!;
     expect(data).toHaveAttribute('type', 'application/json');
     expect(JSON.parse(data.textContent!)).toEqual({});

@@ -2,11 +2,11 @@ import type { Heading } from '@/lib/content/outline';
 
 type Props = { headings: Heading[] };
 
-/** The contents list: a link to each section (h2) of the article. */
+/** The contents list: a link to each section (h2) of the article. Left out of site search: it only repeats the headings. */
 export function OnThisPage({ headings }: Props) {
   if (headings.length < 2) return null;
   return (
-    <nav aria-labelledby="on-this-page" className="on-this-page mb-8 border-l-4 border-line pl-4">
+    <nav aria-labelledby="on-this-page" className="on-this-page mb-8 border-l-4 border-line pl-4" data-pagefind-ignore>
       <h2 id="on-this-page" className="mb-2 text-lg font-bold">
         On this page
       </h2>

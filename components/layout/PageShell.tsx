@@ -2,17 +2,17 @@ import type { ReactNode } from 'react';
 import { mainNavItems } from '@/lib/navigation';
 import { SiteHeader } from './SiteHeader';
 
-type Props = { current?: string; children: ReactNode };
+type Props = { current?: string; searchSlot?: boolean; children: ReactNode };
 
 /**
  * The header and <main> of every page. Each page passes its own path, so the
  * main navigation can mark where the reader is (aria-current), which a root
  * layout cannot know in a static export.
  */
-export function PageShell({ current, children }: Props) {
+export function PageShell({ current, searchSlot, children }: Props) {
   return (
     <>
-      <SiteHeader items={mainNavItems()} current={current} />
+      <SiteHeader items={mainNavItems()} current={current} searchSlot={searchSlot} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-page px-4 py-8 focus:outline-none">
         {children}
       </main>

@@ -23,10 +23,10 @@ describe('<SearchForm>', () => {
     expect(form).toHaveFormValues({ q: 'barium' });
   });
 
-  it('stops at 100 characters, the most the search page reads', async () => {
+  it('stops at 250 characters, the most the search page reads', async () => {
     render(<SearchForm />);
     const box = screen.getByRole('searchbox', { name: 'Search this guide' });
-    await userEvent.type(box, 'a'.repeat(120));
-    expect(box).toHaveValue('a'.repeat(100));
+    await userEvent.type(box, 'a'.repeat(270));
+    expect(box).toHaveValue('a'.repeat(250));
   });
 });

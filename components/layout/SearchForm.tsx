@@ -1,3 +1,5 @@
+import { MAX_QUERY } from '@/lib/search/limits';
+
 /**
  * The header search box: an ordinary form that sends the words to /search/?q=...,
  * so it works from pages that carry no JavaScript.
@@ -14,7 +16,7 @@ export function SearchForm() {
         type="search"
         placeholder="For example: barium"
         autoComplete="off"
-        maxLength={100}
+        maxLength={MAX_QUERY}
         className="min-h-11 min-w-0 flex-1 rounded-l border-2 border-white bg-white px-3 text-ink placeholder:text-muted sm:w-72 sm:flex-none"
       />
       <button

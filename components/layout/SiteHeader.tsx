@@ -2,17 +2,26 @@ import { SITE_NAME } from '@/lib/site';
 import { MainNav, type NavItem } from './MainNav';
 import { SearchForm } from './SearchForm';
 
-type Props = { items: NavItem[]; current?: string };
+type Props = {
+  items: NavItem[];
+  current?: string;
+  /** On the search page, an empty place for its one search box, which the search script draws (with no script, no box). */
+  searchSlot?: boolean;
+};
 
 /** Site name, search box and main navigation. Plain HTML: it works without JavaScript. */
-export function SiteHeader({ items, current }: Props) {
+export function SiteHeader({ items, current, searchSlot }: Props) {
   return (
     <header className="site-header border-b-4 border-brandDark bg-brand text-white">
       <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-4 px-4 py-4">
         <a href="/" className="site-name text-2xl font-bold text-white no-underline hover:underline">
           {SITE_NAME}
         </a>
-        <SearchForm />
+        {searchSlot ? (
+          <div id="search-box-slot" className="flex min-h-11 w-full sm:w-auto sm:min-w-[23rem]" />
+        ) : (
+          <SearchForm />
+        )}
       </div>
       <MainNav items={items} current={current} />
     </header>

@@ -29,11 +29,18 @@ const labels = [
   'Driving home',
 ];
 
+/** What a reader sees of an element: its text without the punctuation kept for the search index. */
+function seen(element: HTMLElement): string {
+  const copy = element.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((e) => e.remove());
+  return copy.textContent ?? '';
+}
+
 /** The rows of the card as [label, detail] pairs, read from the definition list. */
 function rows() {
   const region = screen.getByRole('region', { name: 'At a glance' });
-  const terms = within(region).getAllByRole('term').map((t) => t.textContent ?? '');
-  const details = within(region).getAllByRole('definition').map((d) => d.textContent ?? '');
+  const terms = within(region).getAllByRole('term').map(seen);
+  const details = within(region).getAllByRole('definition').map(seen);
   expect(details).toHaveLength(terms.length);
   return Object.fromEntries(terms.map((term, i) => [term, details[i]]));
 }
@@ -95,5 +102,18 @@ describe('<AtAGlance>', () => {
       </>,
     );
     expect(screen.getAllByRole('region', { name: 'At a glance' })).toHaveLength(2);
+  });
+
+  it('reads as labelled sentences to the search index, with the punctuation hidden from sight and screen readers', () => {
+    render(<AtAGlance glance={glance} />);
+    const list = screen.getByRole('region', { name: 'At a glance' }).querySelector('dl')!;
+    const text = list.textContent ?? '';
+    expect(text).toContain(`How long it takes: ${formatDuration(durations['small-bowel-follow-through'])}.`);
+    expect(text).toContain('Pain relief: None needed. Typical radiation dose: ');
+    expect(text).not.toMatch(/dye\)Barium|reliefNone/);
+    for (const separator of list.querySelectorAll('dt span, dd span')) {
+      expect(separator).toHaveAttribute('aria-hidden', 'true');
+      expect(separator).toHaveClass('sr-only');
+    }
   });
 });

@@ -3,7 +3,11 @@ import { formatBackground, formatDose, formatDuration, getDose, getDuration } fr
 
 type Props = { glance: Glance; headingId?: string };
 
-/** The facts a patient wants first, as a definition list. Every number comes from the typed data files. */
+/**
+ * The facts a patient wants first, as a definition list. Every number comes from the typed data files.
+ * Site search reads the card as labelled sentences ("How long it takes: 15 to 30 minutes."): the
+ * separators are hidden from sight and from screen readers, which already hear each term and detail apart.
+ */
 export function AtAGlance({ glance, headingId = 'at-a-glance' }: Props) {
   const dose = glance.dose === 'depends' ? undefined : getDose(glance.dose);
   const duration = glance.duration === 'depends' ? undefined : getDuration(glance.duration);
@@ -34,11 +38,27 @@ export function AtAGlance({ glance, headingId = 'at-a-glance' }: Props) {
       <dl className="divide-y divide-line px-5">
         {rows.map(([term, detail]) => (
           <div key={term} className="grid gap-1 py-3 sm:grid-cols-[12rem_1fr] sm:gap-4">
-            <dt className="font-bold">{term}</dt>
-            <dd>{detail}</dd>
+            <dt className="font-bold">
+              {term}
+              <Separator text=": " />
+            </dt>
+            <dd>
+              {detail}
+              {/[.!?]$/.test(detail) ? null : <Separator text="." />}
+              <Separator text=" " />
+            </dd>
           </div>
         ))}
       </dl>
     </section>
+  );
+}
+
+/** Punctuation for the search index only. */
+function Separator({ text }: { text: string }) {
+  return (
+    <span aria-hidden="true" className="sr-only">
+      {text}
+    </span>
   );
 }

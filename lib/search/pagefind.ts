@@ -1,32 +1,181 @@
+import { normalize, prepareQuery, type PreparedQuery } from './query';
+
 /** The parts of Pagefind's browser API the search page uses. */
-export type PagefindSubResult = { title: string; url: string; excerpt: string };
+export type WeightedLocation = { weight: number; balanced_score: number; location: number };
+export type PagefindSubResult = {
+  title: string;
+  url: string;
+  excerpt: string;
+  weighted_locations?: WeightedLocation[];
+  locations?: number[];
+};
 export type PagefindData = {
   url: string;
   excerpt: string;
   meta: { title?: string };
   sub_results: PagefindSubResult[];
 };
+export type PagefindResult = { id: string; score?: number; data: () => Promise<PagefindData> };
 export type PagefindApi = {
   init?: () => Promise<void>;
   options?: (o: Record<string, unknown>) => Promise<void>;
-  search: (query: string) => Promise<{ results: { id: string; data: () => Promise<PagefindData> }[] } | null>;
+  search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
   debouncedSearch?: unknown;
 };
 
 export type SearchHit = { url: string; title: string; excerpt: string; section?: { title: string; url: string } };
 
-/** One hit per page, with the best-matching section when it is not the page itself. */
-export function toHit(data: PagefindData): SearchHit {
-  const pageUrl = data.url;
-  const section = data.sub_results.find((s) => s.url !== pageUrl && s.url.includes('#'));
-  const best = section ?? data.sub_results[0];
+/** How strongly a section matched: the sum of Pagefind's balanced score for each matched word in it. */
+export function sectionScore(sub: PagefindSubResult): number {
+  const located = sub.weighted_locations ?? [];
+  if (located.length) return located.reduce((sum, l) => sum + l.balanced_score, 0);
+  return sub.locations?.length ?? 0;
+}
+
+/**
+ * One hit per page, with its best section chosen by that section's own score
+ * (not the first match in page order). The part of the page before its first
+ * heading (title and summary) is the page itself, so it gives no section link.
+ * With several searches for one page (fewer words), the sections' scores add up.
+ */
+export function toHit(data: PagefindData | PagefindData[], weights?: number[]): SearchHit {
+  const all = Array.isArray(data) ? data : [data];
+  const first = all[0];
+  const byUrl = new Map<string, { sub: PagefindSubResult; score: number }>();
+  for (const [i, d] of all.entries()) {
+    for (const sub of d.sub_results) {
+      const seen = byUrl.get(sub.url);
+      const score = sectionScore(sub) * (weights?.[i] ?? 1);
+      if (seen) seen.score += score;
+      else byUrl.set(sub.url, { sub, score });
+    }
+  }
+  // The page's own part (title, summary) matches most queries, so it only supplies the excerpt when no section matched.
+  let best: { sub: PagefindSubResult; score: number } | undefined;
+  let top: { sub: PagefindSubResult; score: number } | undefined;
+  for (const entry of byUrl.values()) {
+    if (!top || entry.score > top.score) top = entry;
+    const isSection = entry.sub.url !== first.url && entry.sub.url.includes('#');
+    if (isSection && entry.score > 0 && (!best || entry.score > best.score)) best = entry;
+  }
+  const section = best?.sub;
+  const excerptFrom = best ?? top;
   return {
-    url: pageUrl,
-    title: data.meta.title ?? pageUrl,
-    excerpt: best?.excerpt ?? data.excerpt,
+    url: first.url,
+    title: first.meta.title ?? first.url,
+    excerpt: excerptFrom?.sub.excerpt || first.excerpt,
     section: section ? { title: section.title, url: section.url } : undefined,
   };
 }
+
+/** Words found on nearly every page, which say nothing about which section answers. */
+const EVERYWHERE = new Set(['x', 'ray', 'rays', 'xray', 'test', 'tests', 'procedure', 'procedures', 'scan', 'fluoroscopy']);
+
+/** Whether a query word names the page itself (a word of its title, allowing for endings). */
+export function namesPage(word: string, title: string): boolean {
+  if (EVERYWHERE.has(word)) return true;
+  return normalize(title)
+    .split(' ')
+    .some((t) => t === word || (t.length >= 5 && word.length >= 5 && (t.startsWith(word.slice(0, 5)) && word.startsWith(t.slice(0, 5)))));
+}
+
+/** About how many pages the index holds; only the ratio to a word's page count matters. */
+const PAGES_IN_INDEX = 34;
+
+/** A word found on few pages says more about what the reader wants than one found on every page. */
+function rarity(pagesWithWord: number): number {
+  return Math.log(1 + PAGES_IN_INDEX / Math.max(pagesWithWord, 1));
+}
+
+type SingleSearches = Map<string, Promise<PagefindResult[]>>;
+
+function searchOne(api: PagefindApi, cache: SingleSearches, word: string): Promise<PagefindResult[]> {
+  let found = cache.get(word);
+  if (!found) {
+    found = api.search(word).then((r) => r?.results ?? []);
+    cache.set(word, found);
+  }
+  return found;
+}
+
+/**
+ * Picks a hit's section again by the query's other words: the words that name
+ * the page (its title, "x-ray", "test") match every section of it, so they
+ * cannot say which one answers. Keeps the first choice when no other word
+ * matched the page.
+ */
+async function refineSection(api: PagefindApi, cache: SingleSearches, words: string[], id: string, hit: SearchHit): Promise<SearchHit> {
+  const rest = words.filter((w) => !namesPage(w, hit.title));
+  if (!rest.length || rest.length === words.length) return hit;
+  const data: { data: PagefindData; weight: number }[] = [];
+  for (const word of rest) {
+    const found = await searchOne(api, cache, word);
+    const mine = found.find((r) => r.id === id);
+    if (mine) data.push({ data: await mine.data(), weight: rarity(found.length) });
+  }
+  if (!data.length) return hit;
+  const better = toHit(data.map((d) => d.data), data.map((d) => d.weight));
+  return better.section ? { ...hit, section: better.section, excerpt: better.excerpt } : hit;
+}
+
+export type SiteSearchResult = {
+  prepared: PreparedQuery;
+  hits: SearchHit[];
+  /** How many pages matched in all, of which `hits` are the first. */
+  total: number;
+  /** True when no page had every word, so pages with fewer of them are shown. */
+  fewerWords: boolean;
+};
+
+/**
+ * Searches the index for what a reader typed: the words are prepared first
+ * (lib/search/query.ts). One or two words use Pagefind's ranking of the pages
+ * that have them all. Longer questions, and any query no page fully matches,
+ * fall back to fewer words: each word is searched alone and the pages ranked by
+ * how many of the words they have and how rare those words are. Only the
+ * shown hits' data is loaded, to keep the page light.
+ */
+export async function searchSite(api: PagefindApi, raw: string, limit: number): Promise<SiteSearchResult> {
+  const prepared = prepareQuery(raw);
+  if (!prepared.words.length) return { prepared, hits: [], total: 0, fewerWords: false };
+  const cache: SingleSearches = new Map();
+  const refine = (hits: SearchHit[], ids: string[]) =>
+    Promise.all(hits.map((hit, i) => refineSection(api, cache, prepared.words, ids[i], hit)));
+  const all = (await api.search(prepared.words.join(' ')))?.results ?? [];
+  // One or two words: Pagefind's own ranking of the pages with every word is best.
+  if (all.length && prepared.words.length <= 2) {
+    const shown = all.slice(0, limit);
+    const data = await Promise.all(shown.map((r) => r.data()));
+    const hits = await refine(data.map((d) => toHit(d)), shown.map((r) => r.id));
+    return { prepared, hits, total: all.length, fewerWords: false };
+  }
+  // A longer question: each word counts by how rare it is, so a word on every page ("hurt", "after") cannot
+  // outweigh the one that names what the reader asks about. Pages with every word get a little more.
+  const pages = new Map<string, { results: PagefindResult[]; words: Set<string>; score: number; order: number }>();
+  let order = 0;
+  const add = (r: PagefindResult, words: string[], score: number) => {
+    const page = pages.get(r.id) ?? { results: [], words: new Set<string>(), score: 0, order: order++ };
+    page.results.push(r);
+    for (const w of words) page.words.add(w);
+    page.score += score;
+    pages.set(r.id, page);
+  };
+  const everyWord = new Set(all.map((r) => r.id));
+  for (const word of prepared.words) {
+    const found = await searchOne(api, cache, word);
+    const best = Math.max(...found.map((r) => r.score ?? 1), 1e-9);
+    const weight = rarity(found.length);
+    for (const r of found) add(r, [word], ((r.score ?? 1) / best) * weight);
+  }
+  const rank = (id: string, p: { words: Set<string>; score: number }) =>
+    p.score * Math.sqrt(p.words.size / prepared.words.length) * (everyWord.has(id) ? 1.2 : 1);
+  const ranked = [...pages.entries()].sort((a, b) => rank(b[0], b[1]) - rank(a[0], a[1]) || a[1].order - b[1].order).map(([, p]) => p);
+  const shown = ranked.slice(0, limit);
+  const merged = await Promise.all(shown.map(async (p) => toHit(await Promise.all(p.results.map((r) => r.data())))));
+  const hits = await refine(merged, shown.map((p) => p.results[0].id));
+  return { prepared, hits, total: ranked.length, fewerWords: all.length === 0 };
+}
+
 
 let loading: Promise<PagefindApi> | undefined;
 
@@ -35,7 +184,10 @@ export const RANKING = { metaWeights: { title: 6, keywords: 8 } };
 
 /**
  * Loads the index written by scripts/postbuild.ts, ranked as above, once per
- * page. The URL is a variable so no bundler tries to resolve it.
+ * page. The URL is a variable so no bundler tries to resolve it. (Pagefind's
+ * worker costs about 12 KB gzipped on a first visit, but without it, with
+ * noWorker, the sections' scores come out differently and fewer real questions
+ * get the right section, so it stays.)
  */
 export function loadPagefind(): Promise<PagefindApi> {
   const url = '/pagefind/pagefind.js';

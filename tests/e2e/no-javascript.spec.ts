@@ -16,13 +16,16 @@ test.describe('with JavaScript turned off', () => {
     });
   }
 
-  test('the search page explains itself and offers links instead', async ({ page }) => {
+  test('the search page explains itself, offers links instead, and shows no search box that cannot search', async ({ page }) => {
     await page.goto('/search/?q=barium');
     // Playwright turns scripts off by emulation, which still hides <noscript> from layout; a browser with
     // JavaScript switched off shows it. So check the note is there as markup, not how it is drawn.
     await expect(page.locator('noscript')).toHaveCount(1);
-    expect(await page.locator('noscript').innerHTML()).toContain('Search needs JavaScript');
+    const note = await page.locator('noscript').innerHTML();
+    expect(note).toContain('Search needs JavaScript');
+    expect(note).toContain('href="/procedures/"');
     await expect(page.getByRole('link', { name: 'All tests, A to Z' })).toBeVisible();
+    await expect(page.getByRole('searchbox')).toHaveCount(0);
   });
 });
 

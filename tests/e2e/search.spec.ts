@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 
-/** The page each everyday query should put first. */
+/** The page each everyday query should put first: single words, short phrases, abbreviations and misspellings. */
 const FIRST: Record<string, string> = {
   barium: '/procedures/barium-swallow/',
   dye: '/risks/',
@@ -9,28 +9,68 @@ const FIRST: Record<string, string> = {
   'how long': '/procedure/',
   HSG: '/procedures/hysterosalpingogram/',
   swallow: '/procedures/barium-swallow/',
+  fluroscopy: '/what-is-fluoroscopy/',
+  'Can I drive home?': '/after/',
+  'heart cath': '/procedures/coronary-angiography/',
+  'spinal tap': '/procedures/lumbar-puncture/',
+  'barium meal': '/procedures/upper-gi-series/',
+  myelagram: '/procedures/myelogram/',
+  'small bowell follow thru': '/procedures/small-bowel-follow-through/',
+  PEG: '/procedures/feeding-tube-placement/',
+  MBS: '/procedures/swallow-study/',
+  VCUG: '/procedures/voiding-cystourethrogram/',
 };
 
+/** Short queries whose first result should link straight to a section. */
+const SECTION: Record<string, string> = {
+  'Can I drive home?': '/after/#when-can-i-drive',
+  'HSG pain': '/procedures/hysterosalpingogram/#will-it-hurt',
+};
+
+const results = '.search-results > li';
+
 test.describe('site search', () => {
-  test('the header form leads to results for the words typed', async ({ page }) => {
+  test('the header form leads to results for the words typed, then the words leave the address', async ({ page }) => {
     await page.goto('/search/?q=pacemaker');
-    const status = page.getByRole('status');
-    await expect(status).toContainText('found for “pacemaker”');
-    await expect(page.locator('.search-results li').first()).toBeVisible();
+    await expect(page.getByRole('status')).toContainText('found for “pacemaker”');
+    await expect(page.locator(results).first()).toBeVisible();
+    await expect(page).toHaveURL(/\/search\/$/);
+    expect(await page.evaluate(() => window.location.search)).toBe('');
+  });
+
+  test('the search page has one search box, in the header, holding the query', async ({ page }) => {
+    await page.goto('/search/?q=barium');
+    const boxes = page.getByRole('searchbox');
+    await expect(boxes).toHaveCount(1);
+    await expect(page.getByRole('banner').getByRole('searchbox', { name: 'Search this guide' })).toHaveValue('barium');
   });
 
   test('results update as the reader types, and are announced', async ({ page }) => {
     await page.goto('/search/');
-    const box = page.getByRole('searchbox', { name: 'What are you looking for?' });
-    await box.fill('myelogram');
+    await page.getByRole('searchbox', { name: 'Search this guide' }).fill('myelogram');
     await expect(page.getByRole('status')).toContainText('found for “myelogram”');
-    await expect(page.locator('.search-results a').first()).toHaveAttribute('href', /\/procedures\/myelogram\//);
-    await expect(page).toHaveURL(/q=myelogram/);
+    await expect(page.locator(`${results} h2 a`).first()).toHaveAttribute('href', /\/procedures\/myelogram\//);
+    await expect(page).toHaveURL(/\/search\/$/);
   });
 
-  test('a query with no match says so kindly', async ({ page }) => {
+  test('a query with no match says so kindly and offers the list of tests and the questions page', async ({ page }) => {
     await page.goto('/search/?q=zzqqxx');
     await expect(page.getByRole('status')).toContainText('No pages found');
+    await expect(page.locator('.site-search').getByRole('link', { name: 'the list of tests' })).toHaveAttribute('href', '/procedures/');
+    await expect(page.locator('.site-search').getByRole('link', { name: 'questions people often ask' })).toHaveAttribute('href', '/faq/');
+  });
+
+  test('a misspelling gets "Did you mean"', async ({ page }) => {
+    await page.goto('/search/?q=fluroscopy');
+    await expect(page.getByText('Did you mean')).toContainText('fluoroscopy');
+  });
+
+  test('says how many pages were found when there are more than shown', async ({ page }) => {
+    await page.goto('/search/?q=radiation');
+    await expect(page.getByRole('status')).toContainText(/\d+ pages found for “radiation”\. Showing the best 5\./);
+    await expect(page.locator(results)).toHaveCount(5);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect(page.locator(results)).toHaveCount(10);
   });
 
   test('a hostile query is shown as text only', async ({ page }) => {
@@ -49,8 +89,15 @@ test.describe('site search', () => {
     test(`"${query}" finds ${expected} first`, async ({ page }) => {
       await page.goto(`/search/?q=${encodeURIComponent(query)}`);
       await expect(page.getByRole('status')).toContainText('found for');
-      await expect(page.locator('.search-results h2 a').first()).toHaveAttribute('href', expected);
+      await expect(page.locator(`${results} h2 a`).first()).toHaveAttribute('href', expected);
+    });
+  }
+
+  for (const [query, expected] of Object.entries(SECTION)) {
+    test(`"${query}" links straight to ${expected}`, async ({ page }) => {
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      await expect(page.getByRole('status')).toContainText('found for');
+      await expect(page.locator(results).first().locator('a[href*="#"]').first()).toHaveAttribute('href', expected);
     });
   }
 });
-

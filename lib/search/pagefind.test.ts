@@ -1,0 +1,84 @@
+import { namesPage, searchSite, sectionScore, toHit, type PagefindApi, type PagefindData, type PagefindResult } from './pagefind';
+
+const at = (...scores: number[]) => scores.map((s, i) => ({ weight: 1, balanced_score: s, location: i }));
+
+const lp: PagefindData = {
+  url: '/procedures/lumbar-puncture/',
+  excerpt: 'page',
+  meta: { title: 'Fluoroscopy-guided lumbar puncture' },
+  sub_results: [
+    { title: 'Lumbar puncture', url: '/procedures/lumbar-puncture/', excerpt: 'top', weighted_locations: at(900) },
+    { title: 'What is it for?', url: '/procedures/lumbar-puncture/#what-is-it-for', excerpt: 'for', weighted_locations: at(5, 5) },
+    { title: 'Will it hurt?', url: '/procedures/lumbar-puncture/#will-it-hurt', excerpt: 'hurt', weighted_locations: at(30) },
+  ],
+};
+
+describe('sectionScore', () => {
+  it('adds up the balanced score of every matched word in the section', () => {
+    expect(sectionScore(lp.sub_results[1])).toBe(10);
+  });
+});
+
+describe('toHit', () => {
+  it('links the section with the best score of its own, never the page\'s top part', () => {
+    const hit = toHit(lp);
+    expect(hit.section).toEqual({ title: 'Will it hurt?', url: '/procedures/lumbar-puncture/#will-it-hurt' });
+    expect(hit.excerpt).toBe('hurt');
+  });
+
+  it('gives no section when only the title or summary matched', () => {
+    expect(toHit({ ...lp, sub_results: [lp.sub_results[0]] }).section).toBeUndefined();
+  });
+
+  it('adds up the scores of several searches, weighted', () => {
+    const other = { ...lp, sub_results: [{ ...lp.sub_results[1], weighted_locations: at(40) }] };
+    expect(toHit([lp, other], [1, 1]).section?.url).toBe('/procedures/lumbar-puncture/#what-is-it-for');
+    expect(toHit([lp, other], [1, 0.1]).section?.url).toBe('/procedures/lumbar-puncture/#will-it-hurt');
+  });
+});
+
+describe('namesPage', () => {
+  it('knows the words of a page\'s title, allowing for endings, and words on every page', () => {
+    expect(namesPage('puncture', 'Fluoroscopy-guided lumbar puncture')).toBe(true);
+    expect(namesPage('implant', 'Pacemaker and ICD implantation')).toBe(true);
+    expect(namesPage('test', 'Risks and radiation safety')).toBe(true);
+    expect(namesPage('headache', 'Fluoroscopy-guided lumbar puncture')).toBe(false);
+  });
+});
+
+describe('searchSite', () => {
+  const result = (data: PagefindData, score: number): PagefindResult => ({ id: data.url, score, data: async () => data });
+  const page = (url: string, title: string): PagefindData => ({ url, excerpt: title, meta: { title }, sub_results: [] });
+  const risks = page('/risks/', 'Risks and radiation safety');
+  const faq = page('/faq/', 'Questions people often ask');
+
+  function api(byWords: Record<string, PagefindResult[]>): PagefindApi & { search: ReturnType<typeof vi.fn> } {
+    return { search: vi.fn(async (words: string) => ({ results: byWords[words] ?? [] })) };
+  }
+
+  it('uses Pagefind\'s ranking for one or two words that a page has together', async () => {
+    const found = await searchSite(api({ 'lumbar puncture': [result(lp, 5)] }), 'spinal tap', 5);
+    expect(found.hits.map((h) => h.url)).toEqual(['/procedures/lumbar-puncture/']);
+    expect(found.fewerWords).toBe(false);
+  });
+
+  it('falls back to fewer words, and ranks a rare word above one found everywhere', async () => {
+    const everywhere = Array.from({ length: 30 }, (_, i) => result(page(`/p${i}/`, `P${i}`), 10));
+    const search = api({
+      'hurt pregnant': [],
+      hurt: [result(faq, 10), ...everywhere],
+      pregnant: [result(risks, 10), result(faq, 2)],
+    });
+    const found = await searchSite(search, 'Can it hurt if I am pregnant?', 3);
+    expect(found.fewerWords).toBe(true);
+    // /risks/ has only the rare word, /faq/ has both; 30 pages have only the common one.
+    expect(found.hits.map((h) => h.url)).toEqual(['/risks/', '/faq/', '/p0/']);
+    expect(found.total).toBe(32);
+  });
+
+  it('searches nothing for an empty query', async () => {
+    const search = api({});
+    expect((await searchSite(search, '   ', 5)).hits).toEqual([]);
+    expect(search.search).not.toHaveBeenCalled();
+  });
+});
