@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { SearchForm } from '@/components/layout/SearchForm';
 import { excerptParts } from '@/lib/search/excerpt';
 import { MAX_QUERY } from '@/lib/search/limits';
 import { loadPagefind, searchSite, type SearchHit } from '@/lib/search/pagefind';
@@ -75,7 +76,7 @@ export function SiteSearch() {
     setQuery(value.slice(0, MAX_QUERY));
   }
 
-  const box = hydrated ? <SearchBox query={query} onChange={search} /> : null;
+  const box = hydrated ? <SearchForm live={{ query, onChange: search }} /> : null;
 
   return (
     <div data-island="search" className="site-search min-h-24">
@@ -132,41 +133,6 @@ export function SiteSearch() {
         </p>
       ) : null}
     </div>
-  );
-}
-
-/** The one search box: the header's form, driven by the page, so typing updates the results. */
-function SearchBox({ query, onChange }: { query: string; onChange: (value: string) => void }) {
-  return (
-    <form
-      role="search"
-      aria-label="Site"
-      action="/search/"
-      method="get"
-      onSubmit={(e) => e.preventDefault()}
-      className="search-form flex w-full items-stretch sm:w-auto"
-    >
-      <label htmlFor="site-search" className="sr-only">
-        Search this guide
-      </label>
-      <input
-        id="site-search"
-        name="q"
-        type="search"
-        value={query}
-        maxLength={MAX_QUERY}
-        autoComplete="off"
-        placeholder="For example: barium"
-        onChange={(e) => onChange(e.target.value)}
-        className="min-h-11 min-w-0 flex-1 rounded-l border-2 border-white bg-white px-3 text-ink placeholder:text-muted sm:w-72 sm:flex-none"
-      />
-      <button
-        type="submit"
-        className="min-h-11 rounded-r border-2 border-white bg-brandDark px-4 font-bold text-white hover:bg-ink"
-      >
-        Search
-      </button>
-    </form>
   );
 }
 

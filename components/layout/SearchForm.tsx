@@ -1,12 +1,25 @@
 import { MAX_QUERY } from '@/lib/search/limits';
 
+type Props = {
+  /** Given by the search page's script, which drives the box so typing updates the results. */
+  live?: { query: string; onChange: (value: string) => void };
+};
+
 /**
  * The header search box: an ordinary form that sends the words to /search/?q=...,
- * so it works from pages that carry no JavaScript.
+ * so it works from pages that carry no JavaScript. On the search page the
+ * script renders this same form live in its place.
  */
-export function SearchForm() {
+export function SearchForm({ live }: Props) {
   return (
-    <form role="search" aria-label="Site" action="/search/" method="get" className="search-form flex w-full items-stretch sm:w-auto">
+    <form
+      role="search"
+      aria-label="Site"
+      action="/search/"
+      method="get"
+      onSubmit={live ? (e) => e.preventDefault() : undefined}
+      className="search-form flex w-full items-stretch sm:w-auto"
+    >
       <label htmlFor="site-search" className="sr-only">
         Search this guide
       </label>
@@ -17,6 +30,7 @@ export function SearchForm() {
         placeholder="For example: barium"
         autoComplete="off"
         maxLength={MAX_QUERY}
+        {...(live ? { value: live.query, onChange: (e: { target: { value: string } }) => live.onChange(e.target.value) } : {})}
         className="min-h-11 min-w-0 flex-1 rounded-l border-2 border-white bg-white px-3 text-ink placeholder:text-muted sm:w-72 sm:flex-none"
       />
       <button

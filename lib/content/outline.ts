@@ -29,6 +29,16 @@ function attribute(node: JsxNode, name: string): string | undefined {
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
+/** Every element with one of these names (<Question>, <Step>...) in a body, in document order. */
+function elementsNamed(body: string, ...names: string[]): JsxNode[] {
+  const found: JsxNode[] = [];
+  visit(parseMdx(body), (node) => {
+    const jsx = node as unknown as JsxNode;
+    if ((jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') && names.includes(jsx.name ?? '')) found.push(jsx);
+  });
+  return found;
+}
+
 function textOf(node: unknown): string {
   return toString(node as Root).replace(/\s+/g, ' ').trim();
 }
@@ -60,78 +70,41 @@ export function headingIdsOf(body: string): string[] {
 
 /** The ids given to <DoseText> and <DurationText> in a body. */
 export function dataRefsOf(body: string): { doses: string[]; durations: string[] } {
-  const refs = { doses: [] as string[], durations: [] as string[] };
-  visit(parseMdx(body), (node) => {
-    const jsx = node as unknown as JsxNode;
-    if (jsx.type !== 'mdxJsxFlowElement' && jsx.type !== 'mdxJsxTextElement') return;
-    const id = attribute(jsx, 'id');
-    if (!id) return;
-    if (jsx.name === 'DoseText') refs.doses.push(id);
-    if (jsx.name === 'DurationText') refs.durations.push(id);
-  });
-  return refs;
+  const idsOf = (name: string) => elementsNamed(body, name).flatMap((jsx) => attribute(jsx, 'id') ?? []);
+  return { doses: idsOf('DoseText'), durations: idsOf('DurationText') };
 }
 
 /** The questions and answers inside <Question q="..."> elements, for FAQPage data. */
 export function faqsOf(body: string): FaqItem[] {
-  const items: FaqItem[] = [];
-  visit(parseMdx(body), (node) => {
-    const jsx = node as unknown as JsxNode;
-    if ((jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') && jsx.name === 'Question') {
-      const question = attribute(jsx, 'q');
-      if (question) items.push({ question, answer: jsx.children.map(textOf).join(' ').trim() });
-    }
+  return elementsNamed(body, 'Question').flatMap((jsx) => {
+    const question = attribute(jsx, 'q');
+    return question ? [{ question, answer: jsx.children.map(textOf).join(' ').trim() }] : [];
   });
-  return items;
 }
 
 /** The titles of every <Step> in a body, in order, for MedicalProcedure.howPerformed. */
 export function stepTitlesOf(body: string): string[] {
-  const titles: string[] = [];
-  visit(parseMdx(body), (node) => {
-    const jsx = node as unknown as JsxNode;
-    if (jsx.type === 'mdxJsxFlowElement' && jsx.name === 'Step') {
+  return elementsNamed(body, 'Step')
+    .filter((jsx) => jsx.type === 'mdxJsxFlowElement')
+    .flatMap((jsx) => {
       const title = attribute(jsx, 'title');
-      if (title) titles.push(title.replace(/[.:]$/, ''));
-    }
-  });
-  return titles;
+      return title ? [title.replace(/[.:]$/, '')] : [];
+    });
 }
 
 /** The ids of every <SafetyRule id="..."> in a body, so the page lists their sources. */
 export function safetyRulesOf(body: string): string[] {
-  const ids: string[] = [];
-  visit(parseMdx(body), (node) => {
-    const jsx = node as unknown as JsxNode;
-    if ((jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') && jsx.name === 'SafetyRule') {
-      const id = attribute(jsx, 'id');
-      if (id) ids.push(id);
-    }
-  });
-  return ids;
+  return elementsNamed(body, 'SafetyRule').flatMap((jsx) => attribute(jsx, 'id') ?? []);
 }
 
 /** How many <HelpCards /> a body shows. */
 export function helpCardsCountOf(body: string): number {
-  let count = 0;
-  visit(parseMdx(body), (node) => {
-    const jsx = node as unknown as JsxNode;
-    if ((jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') && jsx.name === 'HelpCards') count += 1;
-  });
-  return count;
+  return elementsNamed(body, 'HelpCards').length;
 }
 
 /** Every <Term id="..."> used in a body, for the glossary checks. */
 export function termsOf(body: string): string[] {
-  const ids: string[] = [];
-  visit(parseMdx(body), (node) => {
-    const jsx = node as unknown as JsxNode;
-    if ((jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') && jsx.name === 'Term') {
-      const id = attribute(jsx, 'id');
-      if (id) ids.push(id);
-    }
-  });
-  return ids;
+  return elementsNamed(body, 'Term').flatMap((jsx) => attribute(jsx, 'id') ?? []);
 }
 
 /** Every internal link target in a body ("/risks/", "/procedures/myelogram/#risks"). */

@@ -7,6 +7,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { FIELDS, type FieldName } from '../../lib/clinic/fields';
+import { fullAnswers, USUAL } from './clinic-answers';
 import { expect, test } from './fixtures';
 
 /*
@@ -15,21 +16,6 @@ import { expect, test } from './fixtures';
  * default), rasterised by poppler at a cheap printer's 150 dpi and at 300 dpi,
  * and read back by jsQR. The builder's downloads are read back too.
  */
-
-const TYPICAL: Partial<Record<FieldName, string>> = {
-  clinic: 'Riverside Hospital X-ray',
-  phone: '020 7946 0000',
-  arrive: 'Arrive 30 minutes early.',
-  fasting: 'Nothing to eat after 7 am. You can drink water until 9 am.',
-};
-
-/** Plain words at every field's limit: the longest handout, with the densest code (version 26, 65 mm). */
-function fullAnswers(): Record<FieldName, string> {
-  const words = 'Please bring your letter and arrive at the main desk in good time for your visit. ';
-  return Object.fromEntries(
-    FIELDS.map((f) => [f.name, f.name === 'phone' ? '+44 (0)20 7946 0000 1234'.padEnd(f.max, '5') : words.repeat(5).slice(0, f.max).trimEnd().padEnd(f.max, '.')]),
-  ) as Record<FieldName, string>;
-}
 
 function hasPdftoppm(): boolean {
   try {
@@ -106,8 +92,8 @@ test.describe('the printed handout', () => {
   test.skip(!hasPdftoppm() && !process.env.CI, 'needs pdftoppm (Debian package poppler-utils); .ci/run installs it');
 
   for (const [name, answers] of [
-    ['typical', TYPICAL],
-    ['every field used', { ...TYPICAL, where: 'Main building, level 2. Follow the signs to X-ray reception.', medicines: 'Keep taking your usual medicines with a sip of water.', note: 'Bring a list of the medicines you take.' }],
+    ['typical', USUAL],
+    ['every field used', { ...USUAL, where: 'Main building, level 2. Follow the signs to X-ray reception.', medicines: 'Keep taking your usual medicines with a sip of water.', note: 'Bring a list of the medicines you take.' }],
     ['every field at its limit', fullAnswers()],
   ] as const) {
     test(`its QR code scans from A4 and Letter paper at 150 and 300 dpi: ${name} instructions`, async ({ page }) => {
@@ -128,7 +114,7 @@ test.describe('the printed handout', () => {
   }
 
   test('prints the site, its address, the print date, the review date and a reference', async ({ page }) => {
-    const link = await builderLink(page, TYPICAL);
+    const link = await builderLink(page, USUAL);
     const url = new URL(link);
     await page.goto(`${url.pathname}${url.hash}`);
     await page.emulateMedia({ media: 'print' });
@@ -147,7 +133,7 @@ test.describe('the printed handout', () => {
 
 test.describe("the builder's downloads", () => {
   test('the SVG and PNG files read back as the link', async ({ page, context }) => {
-    const link = await builderLink(page, TYPICAL);
+    const link = await builderLink(page, USUAL);
     const qr = page.locator(`[data-qr-value="${link}"]`);
 
     const png = await qr.getByRole('link', { name: /as PNG/ }).getAttribute('href');
