@@ -1,5 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import { Callout } from '@/components/mdx/Callout';
+import { Cite } from '@/components/mdx/Cite';
 import { DoseComparison } from '@/components/mdx/DoseComparison';
 import { DoseText } from '@/components/mdx/DoseText';
 import { DurationText } from '@/components/mdx/DurationText';
@@ -8,6 +9,7 @@ import { FluoroscopyRoom } from '@/components/mdx/FluoroscopyRoom';
 import { HelpCards } from '@/components/mdx/HelpCards';
 import { Question } from '@/components/mdx/Question';
 import { SafetyRule } from '@/components/mdx/SafetyRule';
+import { SharedText } from '@/components/mdx/SharedText';
 import { Step } from '@/components/mdx/Step';
 import { Steps } from '@/components/mdx/Steps';
 import { Term } from '@/components/mdx/Term';
@@ -19,6 +21,7 @@ import { Term } from '@/components/mdx/Term';
  */
 export const mdxComponents = {
   Callout,
+  Cite,
   DoseComparison,
   DoseText,
   DurationText,
@@ -27,6 +30,7 @@ export const mdxComponents = {
   HelpCards,
   Question,
   SafetyRule,
+  SharedText,
   Step,
   Steps,
   Term,

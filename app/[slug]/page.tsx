@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticlePage } from '@/components/layout/ArticlePage';
 import { getGuide, getGuides } from '@/lib/content';
-import { HelpCards } from '@/components/mdx/HelpCards';
-import { faqsOf, headingsOf, safetyRulesOf, termsOf } from '@/lib/content/outline';
-import { profileOf, sourcesWithSafety } from '@/lib/safety/page';
+import { articleComponents } from '@/components/mdx/articleComponents';
+import { faqsOf, headingsOf, termsOf } from '@/lib/content/outline';
+import { pageSources } from '@/lib/content/page-sources';
+import { profileOf } from '@/lib/safety/page';
 import { faqPage, medicalWebPage } from '@/lib/seo/jsonld';
 import { nextGuide } from '@/lib/navigation';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -30,7 +31,7 @@ export default async function GuidePage({ params }: Params) {
   if (!guide) notFound();
   const { default: Body } = await import(`../../content/guides/${slug}.mdx`);
   const profile = profileOf(guide.meta);
-  const sources = sourcesWithSafety(guide.meta.sources, profile, safetyRulesOf(guide.body));
+  const { sources, citations } = pageSources({ own: guide.meta.sources, body: guide.body, profile });
   const next = nextGuide(slug);
   const path = `/${slug}/`;
   const faqs = faqsOf(guide.body);
@@ -63,7 +64,7 @@ export default async function GuidePage({ params }: Params) {
         next={next ? { href: `/${next.slug}/`, title: next.meta.title } : undefined}
         jsonLd={jsonLd}
       >
-        <Body components={{ HelpCards: () => <HelpCards applies={profile?.applies ? [...profile.applies] : []} signs={profile?.signs ? [...profile.signs] : []} /> }} />
+        <Body components={articleComponents({ citations, safety: profile ? { applies: [...profile.applies], signs: [...(profile.signs ?? [])] } : undefined })} />
       </ArticlePage>
     </PageShell>
   );

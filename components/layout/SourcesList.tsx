@@ -1,4 +1,5 @@
-import type { Source } from '@/lib/content/schema';
+import { sourceKeyOf, type Source } from '@/content/data/sources';
+import { sourceAnchor } from '@/lib/content/citations';
 
 type Props = { sources: Source[] };
 
@@ -10,16 +11,20 @@ export function SourcesList({ sources }: Props) {
         Sources
       </h2>
       <p className="mb-3 text-muted">We checked the facts on this page against these sources:</p>
-      <ul className="list-disc space-y-2 pl-6">
-        {sources.map((source) => (
-          <li key={source.url}>
+      {/* Numbered, so the small numbers in the text ([1], [2]) point at an entry here. */}
+      <ol className="list-decimal space-y-2 pl-8">
+        {sources.map((source) => {
+          const key = sourceKeyOf(source);
+          return (
+          <li key={source.url} id={key ? sourceAnchor(key) : undefined}>
             {source.publisher}:{' '}
             <a href={source.url} rel="noreferrer">
               {source.title}
             </a>
           </li>
-        ))}
-      </ul>
+          );
+        })}
+      </ol>
     </section>
   );
 }

@@ -1,7 +1,15 @@
+import type { Citations } from '@/lib/content/citations';
 import type { ComposedCard } from '@/lib/safety/compose';
+import { Cite } from './Cite';
 import { CareCard } from './CareCard';
 
-type Props = { cards: ComposedCard[]; headingLevel?: 2 | 3; className?: string };
+type Props = {
+  cards: ComposedCard[];
+  headingLevel?: 2 | 3;
+  className?: string;
+  /** On an article, each sign links to the sources behind it. */
+  citations?: Citations;
+};
 
 /**
  * Composed warning-sign cards, most urgent first. Each card says what to do
@@ -9,7 +17,7 @@ type Props = { cards: ComposedCard[]; headingLevel?: 2 | 3; className?: string }
  * render it too; no card carries a link, so an emergency card never sends a
  * reader away from the page.
  */
-export function CareCardList({ cards, headingLevel = 3, className = '' }: Props) {
+export function CareCardList({ cards, headingLevel = 3, className = '', citations }: Props) {
   return (
     <div className={`care-card-list ${className}`}>
       {cards.map((card) => (
@@ -18,6 +26,7 @@ export function CareCardList({ cards, headingLevel = 3, className = '' }: Props)
             {card.signs.map((sign) => (
               <li key={sign.id} data-sign={sign.id}>
                 {sign.text}
+                {citations && sign.sources.length ? <Cite src={sign.sources.join(' ')} citations={citations} /> : null}
                 {sign.action ? <span className="sign-action mt-1 block">{sign.action}</span> : null}
               </li>
             ))}

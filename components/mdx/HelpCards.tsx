@@ -1,4 +1,5 @@
 import type { FactorId, SignId } from '@/content/data/safety';
+import type { Citations } from '@/lib/content/citations';
 import { cardsFor } from '@/lib/safety/compose';
 import { CareCardList } from './CareCardList';
 
@@ -7,6 +8,8 @@ type Props = {
   applies?: FactorId[];
   /** Signs to add to those the factors bring. */
   signs?: SignId[];
+  /** The page's numbering, so each sign cites its sources. */
+  citations?: Citations;
 };
 
 /**
@@ -14,12 +17,12 @@ type Props = {
  * source of warning signs. Articles write <HelpCards /> and never list signs
  * by hand, so a sign reads the same, at the same level, on every page.
  */
-export function HelpCards({ applies = [], signs = [] }: Props) {
+export function HelpCards({ applies = [], signs = [], citations }: Props) {
   const cards = cardsFor({ applies, signs });
   if (!cards.length) throw new Error('<HelpCards> has no warning signs: give it applies or signs');
   return (
     <div className="help-cards">
-      <CareCardList cards={cards} />
+      <CareCardList cards={cards} citations={citations} />
       <p className="help-cards-sources text-base">
         This advice comes from the hospital and health service pages listed under{' '}
         <a href="#sources">Sources</a> at the end of this page.

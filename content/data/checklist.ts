@@ -1,6 +1,5 @@
-import type { Source } from '@/lib/content/schema';
 import type { FactorId } from './safety';
-import { dataSources } from './sources';
+import { dataSources, type Source } from './sources';
 
 /**
  * "Before your appointment" on the appointment page and its printed handout.
@@ -13,18 +12,6 @@ import { dataSources } from './sources';
  */
 export type ChecklistItem = { id: string; text: string; sources: Source[]; for?: FactorId[] };
 
-const sources = {
-  lifeBridge: {
-    publisher: 'LifeBridge Health',
-    title: 'Fluoroscopy',
-    url: 'https://www.lifebridgehealth.org/diagnostics/fluoroscopy',
-  },
-  ucDavis: {
-    publisher: 'UC Davis Health',
-    title: 'Interventional radiology: comfort and safety',
-    url: 'https://health.ucdavis.edu/radiology/mymri/myexam/myir/comfort/IRcomfort.html',
-  },
-} satisfies Record<string, Source>;
 
 const BARIUM: FactorId[] = ['barium-mouth', 'enema'];
 const NEEDLE: FactorId[] = [
@@ -93,7 +80,7 @@ export const beforeYourAppointment: ChecklistItem[] = [
   {
     id: 'metal',
     text: 'You will take off jewelry and other metal. You may change into a gown.',
-    sources: [sources.lifeBridge, sources.ucDavis],
+    sources: [dataSources.lifebridgeFluoroscopy, dataSources.ucInterventionalRadiology],
   },
   {
     id: 'company',

@@ -1,8 +1,10 @@
-import type { Source } from '@/lib/content/schema';
+/** A publisher's page that facts on the site come from. */
+export type Source = { publisher: string; title: string; url: string };
 
 /**
- * Sources behind the numbers in the typed data files. Articles list their own
- * sources in front matter; these are for figures that several pages share.
+ * The one registry of sources: one entry per publisher page, referenced by key
+ * from front matter (`sources:`), from in-text citations (`<Cite src="key" />`)
+ * and from the typed data files, so a moved page is fixed here once.
  */
 export const dataSources = {
   mettler2008: {
@@ -421,6 +423,528 @@ export const dataSources = {
     title: 'Fluoroscopy',
     url: 'https://www.fda.gov/radiation-emitting-products/medical-x-ray-imaging/fluoroscopy',
   },
+  royalCoronaryAngiogram: {
+    publisher: 'Royal Free London NHS Foundation Trust',
+    title: 'Coronary angiogram, after your angiogram',
+    url: 'https://www.royalfree.nhs.uk/services/services-a-z/cardiology/coronary-angiogram/after-your-angiogram/',
+  },
+  blackpoolDischargeAdvice: {
+    publisher: 'Blackpool Teaching Hospitals NHS Foundation Trust',
+    title: 'Discharge advice after coronary angioplasty (femoral and radial)',
+    url: 'https://blackpoolteachinghospitals.nhs.uk/patients/patient-leaflets/discharge-advice-coronary-angioplasty-femoral-and-radial',
+  },
+  northSkinCare: {
+    publisher: 'North Bristol NHS Trust',
+    title: 'Skin care advice following radiology procedures',
+    url: 'https://nbt.nhs.uk/our-services/a-z-services/imaging-x-ray/imaging-patient-information/skin-care-advice-following-radiology-procedures',
+  },
+  americanInterviewStephen: {
+    publisher: 'American Roentgen Ray Society (AJR InBrief)',
+    title: 'Interview with Stephen Balter on patient skin reactions (2014)',
+    url: 'https://arrs.org/AJR/InBriefArchive/1404InBrief.aspx',
+  },
+  uwModerateSedation: {
+    publisher: 'UW Health',
+    title: 'Moderate sedation',
+    url: 'https://patient.uwhealth.org/healthfacts/5821.html',
+  },
+  oghFluoroscopyArthrograms: {
+    publisher: 'OGH Imaging',
+    title: 'Fluoroscopy and arthrograms',
+    url: 'https://www.oghimaging.com/fluoroscopy',
+  },
+  torranceXRay: {
+    publisher: 'Torrance Memorial Medical Center',
+    title: 'X-ray and fluoroscopy',
+    url: 'https://torrancememorial.org/medical-services/radiology/tests/xray-fluoroscopy',
+  },
+  americanImagingRadiology: {
+    publisher: 'American Cancer Society',
+    title: 'Imaging (radiology) tests for cancer',
+    url: 'https://www.cancer.org/cancer/diagnosis-staging/tests/imaging-tests/imaging-radiology-tests-for-cancer.html',
+  },
+  dartfordCoronaryAngiography: {
+    publisher: 'Dartford and Gravesham NHS Trust',
+    title: 'Coronary angiography',
+    url: 'https://www.dgt.nhs.uk/services/a-z-services/cardiology/coronary-angiography',
+  },
+  usReduceRadiation: {
+    publisher: 'US Department of Health and Human Services',
+    title: 'How can I reduce radiation exposure from X-rays?',
+    url: 'https://hhs.gov/answers/public-health-and-safety/how-can-i-reduce-radiation-exposure-from-x-rays/index.html',
+  },
+  healthAskExperts: {
+    publisher: 'Health Physics Society',
+    title: 'Ask the Experts, question 13600 (do patients give off radiation after X-rays?)',
+    url: 'https://hps.org/publicinformation/ate/q13600.html',
+  },
+  internationalPreventionIncidents: {
+    publisher: 'International Atomic Energy Agency (IAEA)',
+    title: 'Prevention of incidents in diagnostic and interventional procedures',
+    url: 'https://humanhealth.iaea.org/HHW/MedicalPhysics/DiagnosticRadiology/RadiationProtection/PreventionIncidents/index.html',
+  },
+  northBariumSwallow: {
+    publisher: 'North Bristol NHS Trust',
+    title: 'Barium swallow',
+    url: 'https://www.nbt.nhs.uk/our-services/a-z-services/imaging-x-ray/imaging-patient-information/barium-swallow',
+  },
+  newcastleBariumSwallow: {
+    publisher: 'Newcastle upon Tyne Hospitals NHS Foundation Trust',
+    title: 'Barium swallow and meal',
+    url: 'https://www.newcastle-hospitals.org.uk/services/radiology_xrays-and-scans_fluoroscopy_barium-swallow-and-meal.html',
+  },
+  lifebridgeFluoroscopy: {
+    publisher: 'LifeBridge Health',
+    title: 'Fluoroscopy',
+    url: 'https://lifebridgehealth.org/diagnostics/fluoroscopy',
+  },
+  ucInterventionalRadiology: {
+    publisher: 'UC Davis Health',
+    title: 'Interventional radiology, comfort and safety',
+    url: 'https://health.ucdavis.edu/radiology/mymri/myexam/myir/comfort/IRcomfort.html',
+  },
+  msdRadiographicContrast: {
+    publisher: 'MSD Manual Consumer Version',
+    title: 'Radiographic contrast agents',
+    url: 'https://www.msdmanuals.com/home/special-subjects/common-imaging-tests/radiographic-contrast-agents',
+  },
+  journalRelationshipRadiocontrast: {
+    publisher: 'Journal of Emergency Medicine (via PubMed)',
+    title: 'The relationship of radiocontrast, iodine, and seafood allergies, a medical myth exposed (2010)',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/20045605/',
+  },
+  obstetricsCommitteeOpinion: {
+    publisher: 'Obstetrics and Gynecology (ACOG, via PubMed)',
+    title: 'Committee Opinion 723, guidelines for diagnostic imaging during pregnancy and lactation',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/28937575/',
+  },
+  cmajIntravascularContrast: {
+    publisher: 'CMAJ (Canadian Medical Association Journal)',
+    title: 'Intravascular contrast media for imaging in breastfeeding women',
+    url: 'https://www.cmaj.ca/content/184/14/E775',
+  },
+  clinicalRadiocontrastAgents: {
+    publisher: 'Clinical Lactation',
+    title: 'Radiocontrast agents and breastfeeding',
+    url: 'https://www.clinicallactation.org/content/radiocontrast-agents-and-breastfeeding',
+  },
+  imageParentsFaq: {
+    publisher: 'Image Gently (Alliance for Radiation Safety in Pediatric Imaging)',
+    title: 'Parents FAQ about fluoroscopy',
+    url: 'https://www.imagegently.org/Roles-What-can-I-do/Parent/Fluoroscopy',
+  },
+  acrPlanPause: {
+    publisher: 'ACR Bulletin (American College of Radiology)',
+    title: 'Plan to pause and pulse (Image Gently fluoroscopy campaign)',
+    url: 'https://acrbulletin.org/topics/quality-safety/1290-pause-and-pulse',
+  },
+  clevelandFluoroscopy: {
+    publisher: 'Cleveland Clinic',
+    title: 'Fluoroscopy',
+    url: 'https://my.clevelandclinic.org/health/diagnostics/21992-fluoroscopy',
+  },
+  radiologyInfoDirectArthrography: {
+    publisher: 'RadiologyInfo.org (RSNA and ACR)',
+    title: 'Direct arthrography',
+    url: 'https://www.radiologyinfo.org/en/info.cfm?pg=arthrog',
+  },
+  guyCatheterAngiogram: {
+    publisher: 'Guy\'s and St Thomas\' NHS Foundation Trust',
+    title: 'Having a catheter angiogram',
+    url: 'https://guysandstthomas.nhs.uk/health-information/catheter-angiogram-check-blood-vessels/having-catheter-angiogram',
+  },
+  uwMetforminIodinated: {
+    publisher: 'UW Radiology (University of Wisconsin)',
+    title: 'Metformin and iodinated contrast',
+    url: 'https://radiology.wisc.edu/metformin',
+  },
+  kidneyUseIntravenous: {
+    publisher: 'Kidney Medicine (ACR and National Kidney Foundation, via PubMed Central)',
+    title: 'Use of intravenous iodinated contrast media in patients with kidney disease (consensus statements)',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7525144/',
+  },
+  mountPrepareImaging: {
+    publisher: 'Mount Sinai',
+    title: 'How to prepare for imaging tests',
+    url: 'https://www.mountsinai.org/patient-care/service-areas/radiology/preparing-for-your-exam/how-to-prepare-for-imaging-tests',
+  },
+  newcastleBariumEnema: {
+    publisher: 'Newcastle upon Tyne Hospitals NHS Foundation Trust',
+    title: 'Barium enema',
+    url: 'https://www.newcastle-hospitals.org.uk/services/radiology_xrays-and-scans_barium-enema.html',
+  },
+  iowaHysterosalpingogram: {
+    publisher: 'Iowa Radiology',
+    title: 'Hysterosalpingogram',
+    url: 'https://www.iowaradiology.com/womens-imaging/hysterosalpingogram/',
+  },
+  collegeXRay: {
+    publisher: 'University College London Hospitals NHS Foundation Trust',
+    title: 'X-ray guided lumbar puncture',
+    url: 'https://www.uclh.nhs.uk/patients-and-visitors/patient-information-pages/x-ray-guided-lumbar-puncture',
+  },
+  plymouthCtMyelogram: {
+    publisher: 'University Hospitals Plymouth NHS Trust',
+    title: 'CT myelogram',
+    url: 'https://www.plymouthhospitals.nhs.uk/display-pil/pil-ct-myelogram-7945',
+  },
+  dorsetPatientsBarium: {
+    publisher: 'Dorset County Hospital NHS Foundation Trust',
+    title: 'Information for patients having a barium swallow or meal',
+    url: 'https://dchft.nhs.uk/leaflets/information-for-patients-having-barium-swallow-meal',
+  },
+  medscapeFluoroscopyPeriprocedural: {
+    publisher: 'Medscape (eMedicine)',
+    title: 'Fluoroscopy periprocedural care',
+    url: 'https://emedicine.medscape.com/article/1890603-periprocedure',
+  },
+  childrenVoidingCystourethrogram: {
+    publisher: 'Children\'s Minnesota',
+    title: 'Voiding cystourethrogram (VCUG): what you and your child can expect',
+    url: 'https://www.childrensmn.org/services/other-programs-and-services/other-programs-and-services-q-z/radiology/voiding-cystourethrogram-vcug-for-boys-what-you-and-your-child-can-expect',
+  },
+  newcastleCoronaryAngiography: {
+    publisher: 'Newcastle upon Tyne Hospitals NHS Foundation Trust',
+    title: 'Coronary angiography',
+    url: 'https://www.newcastle-hospitals.org.uk/services/cardiothoracic_treatment-and-medication_coronary-angiography.html',
+  },
+  usSafeMe: {
+    publisher: 'US Environmental Protection Agency (archived page)',
+    title: 'Is it safe for me to have a fluoroscopic procedure?',
+    url: 'https://19january2021snapshot.epa.gov/radiation/it-safe-me-have-fluoroscopic-procedure_.html',
+  },
+  imageStepLightly: {
+    publisher: 'Image Gently (Alliance for Radiation Safety in Pediatric Imaging)',
+    title: 'Step Lightly, interventional radiology',
+    url: 'https://imagegently.org/Procedures/Interventional-Radiology',
+  },
+  healthAskExperts2: {
+    publisher: 'Health Physics Society',
+    title: 'Ask the Experts, question 13516 (skin dose from X-ray exams)',
+    url: 'https://hps.org/publicinformation/ate/q13516.html',
+  },
+  bestbetsIodineShellfish: {
+    publisher: 'BestBETs (Manchester Royal Infirmary)',
+    title: 'Iodine and shellfish allergy and contrast reactions',
+    url: 'https://bestbets.org/bets/bet.php?id=3080',
+  },
+  journalPregnancyTesting: {
+    publisher: 'Journal of the American College of Radiology',
+    title: 'Pregnancy testing before hysterosalpingography (2013)',
+    url: 'https://linkinghub.elsevier.com/retrieve/pii/S1546-1440(13)00012-4',
+  },
+  thiemeExperienceRadiology: {
+    publisher: 'Thieme (journal article)',
+    title: 'Experience of radiology technologists performing peripherally inserted central catheters (PICC)',
+    url: 'https://doi.org/10.1055/s-0041-1739303',
+  },
+  cardiovascularCirseStandards: {
+    publisher: 'CardioVascular and Interventional Radiology (CIRSE)',
+    title: 'CIRSE standards of practice guidelines on gastrostomy',
+    url: 'https://link.springer.com/article/10.1007/s00270-016-1344-z',
+  },
+  europeanRoleInterventional: {
+    publisher: 'European Radiology (via PubMed)',
+    title: 'The role of the interventional radiologist in enteral alimentation',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/12736755/',
+  },
+  statpearlsFluoroscopyOrthopedic: {
+    publisher: 'StatPearls',
+    title: 'Fluoroscopy orthopedic assessment',
+    url: 'https://www.statpearls.com/ArticleLibrary/viewarticle/131237',
+  },
+  statpearlsFluoroscopyLumbar: {
+    publisher: 'StatPearls',
+    title: 'Fluoroscopy lumbar puncture',
+    url: 'https://www.statpearls.com/articlelibrary/viewarticle/131416',
+  },
+  imageModernFluoroscopy: {
+    publisher: 'Image Wisely (American College of Radiology and partners)',
+    title: 'Modern fluoroscopy imaging systems',
+    url: 'https://www.imagewisely.org/Imaging-Modalities/Fluoroscopy/Articles/Gingold-Modern-Systems',
+  },
+  nhsAngiographyUsed: {
+    publisher: 'NHS',
+    title: 'What angiography is used for',
+    url: 'https://www.nhs.uk/Conditions/Angiography/Pages/What-is-it-used-for.aspx',
+  },
+  nhsAngiographyPerformed: {
+    publisher: 'NHS',
+    title: 'How angiography is performed',
+    url: 'https://www.nhs.uk/Conditions/Angiography/Pages/How-is-it-performed.aspx',
+  },
+  guyCatheterAngiogram2: {
+    publisher: 'Guy\'s and St Thomas\' NHS Foundation Trust',
+    title: 'Catheter angiogram to check blood vessels',
+    url: 'https://www.guysandstthomas.nhs.uk/health-information/catheter-angiogram-check-blood-vessels',
+  },
+  newcastleAngiogramInterventional: {
+    publisher: 'Newcastle upon Tyne Hospitals NHS Foundation Trust',
+    title: 'Angiogram (interventional radiology)',
+    url: 'https://www.newcastle-hospitals.org.uk/services/radiology_xrays-and-scans_interventional-radiology_angiogram.html',
+  },
+  msdCommonTypes: {
+    publisher: 'MSD Manual Consumer Version',
+    title: 'Common types of angiography',
+    url: 'https://www.msdmanuals.com/home/multimedia/table/common-types-of-angiography',
+  },
+  britishAngiographyChildren: {
+    publisher: 'British Society of Interventional Radiology',
+    title: 'Angiography (for children)',
+    url: 'https://www.bsir.org/patients-1/patient-information-leaflets/paediatric-procedures/angiography',
+  },
+  americanAcrManual: {
+    publisher: 'American College of Radiology',
+    title: 'ACR Manual on Contrast Media',
+    url: 'https://www.acr.org/quality-safety/resources/contrast-manual',
+  },
+  northMriArthrograms: {
+    publisher: 'North Bristol NHS Trust',
+    title: 'MRI arthrograms',
+    url: 'https://nbt.nhs.uk/our-services/a-z-services/imaging-x-ray/imaging-patient-information/mri-arthrograms',
+  },
+  southMriArthrogram: {
+    publisher: 'South Tees Hospitals NHS Foundation Trust',
+    title: 'MRI arthrogram',
+    url: 'https://southtees.nhs.uk/resources/mri-arthrogram',
+  },
+  royalMriArthrogram: {
+    publisher: 'The Royal Orthopaedic Hospital NHS Foundation Trust',
+    title: 'MRI arthrogram',
+    url: 'https://roh.nhs.uk/services-information/imaging/mri-arthogram',
+  },
+  webmdArthrogramJoint: {
+    publisher: 'WebMD',
+    title: 'Arthrogram (joint X-ray)',
+    url: 'https://www.webmd.com/arthritis/arthrogram-joint-x-ray',
+  },
+  radiologyArthrogram: {
+    publisher: 'The Radiology Clinic, Tuscaloosa',
+    title: 'Arthrogram',
+    url: 'https://tuscaloosaradiology.com/patients/procedures/arthrogram',
+  },
+  semcArthrogramJoint: {
+    publisher: 'SEMC',
+    title: 'Arthrogram and joint injection',
+    url: 'https://www.semc.org/services-directory/imaging-radiology/interventional-radiology/arthogram-and-joint-injection',
+  },
+  gatesheadPatientsRequiring: {
+    publisher: 'Gateshead Health NHS Foundation Trust',
+    title: 'Information for patients requiring a barium swallow and/or meal',
+    url: 'https://www.gatesheadhealth.nhs.uk/resources/information-for-patients-requiring-a-barium-swallow-and-or-meal/',
+  },
+  stBariumEnema: {
+    publisher: 'St James\'s Hospital, Dublin',
+    title: 'Barium enema',
+    url: 'https://www.stjames.ie/services/diagim/bariumimagingfluoroscopy/bariumenema/',
+  },
+  macmillanBariumEnema: {
+    publisher: 'Macmillan Cancer Support',
+    title: 'Barium enema',
+    url: 'https://www.macmillan.org.uk/information-and-support/bowel-cancer/rectal/diagnosing/how-cancers-are-diagnosed/bowel-screening/barium-enema.html',
+  },
+  hullRadiationAwareness: {
+    publisher: 'Hull University Teaching Hospitals NHS Trust',
+    title: 'Radiation awareness',
+    url: 'https://www.hey.nhs.uk/radiology/radiation-awareness/',
+  },
+  stanfordInterventionalRadiology: {
+    publisher: 'Stanford Health Care',
+    title: 'Interventional radiology - gastrostomy (feeding) tube',
+    url: 'https://stanfordhospital.org/clinicsmedServices/medicalServices/interventionalRadiology/venous_access/gastrostomy_tube.html',
+  },
+  cardiovascularRadiologicPercutaneous: {
+    publisher: 'CardioVascular and Interventional Radiology',
+    title: 'Radiologic percutaneous gastrostomy in nondistended stomach - a modified approach',
+    url: 'https://link.springer.com/10.1007/s00270-016-1304-7',
+  },
+  miltonRadiologicallyInserted: {
+    publisher: 'Milton Keynes University Hospital NHS Foundation Trust',
+    title: 'Radiologically inserted gastrostomy (RIG)',
+    url: 'https://www.mkuh.nhs.uk/patient-information-leaflet/radiologically-inserted-gastrostomy-rig',
+  },
+  miltonGastrostomyInsertion: {
+    publisher: 'Milton Keynes University Hospital NHS Foundation Trust',
+    title: 'Gastrostomy insertion',
+    url: 'https://www.mkuh.nhs.uk/patient-information-leaflet/gastrostomy-insertion',
+  },
+  kingstonPercutaneousGastrostomy: {
+    publisher: 'Kingston and Richmond NHS Foundation Trust',
+    title: 'Percutaneous gastrostomy insertion',
+    url: 'https://kingstonandrichmond.nhs.uk/patients-and-families/patient-leaflets/percutaneous-gastrostomy-insertion',
+  },
+  collegePullThrough: {
+    publisher: 'University College London Hospitals NHS Foundation Trust',
+    title: 'Pull-through radiologically inserted gastrostomy (RIG) feeding tube',
+    url: 'https://www.uclh.nhs.uk/patients-and-visitors/patient-information-pages/pull-through-radiologically-inserted-gastrostomy-rig-feeding-tube',
+  },
+  stInterventionalGastrostomy: {
+    publisher: 'St. Michael\'s Hospital (Unity Health Toronto)',
+    title: 'Interventional gastrostomy',
+    url: 'https://www.stmichaelshospital.com/programs/imaging/angiography/exams_interventional_gastrostomy.php',
+  },
+  radiologyGastrostomy: {
+    publisher: 'Radiology Associates of Richmond',
+    title: 'Gastrostomy',
+    url: 'https://rarichmond.com/interventional-services/peripheral-vascular-radiology/gastrostomy',
+  },
+  ucsfHysterosalpingogramHsg: {
+    publisher: 'UCSF Center for Reproductive Health',
+    title: 'Hysterosalpingogram (HSG)',
+    url: 'https://crh.ucsf.edu/about-fertility/diagnostic-fertility-testing/hysterosalpingogram-hsg',
+  },
+  journalRateDetection: {
+    publisher: 'Journal of the American College of Radiology',
+    title: 'Rate of detection of unsuspected pregnancies after mandatory urine pregnancy testing before hysterosalpingography (Herr and others, 2013)',
+    url: 'https://doi.org/10.1016/j.jacr.2013.01.011',
+  },
+  southamptonAdultPatients: {
+    publisher: 'University Hospital Southampton NHS Foundation Trust',
+    title: 'Information for adult patients - hystero-salpingogram',
+    url: 'https://www.uhs.nhs.uk/OurServices/Radiology-scansandimaging/PatientInformation/Hystero-Salpingogram.aspx',
+  },
+  diagnosticLumbarPuncture: {
+    publisher: 'Diagnostic and Interventional Radiology (via PubMed Central)',
+    title: 'Lumbar puncture under fluoroscopy guidance: a technical review for radiologists (Özütemiz and Rykken, 2019)',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6411264/',
+  },
+  cureusFluoroscopicGuided: {
+    publisher: 'Cureus (via PubMed Central)',
+    title: 'Fluoroscopic-guided lumbar puncture in the prone versus lateral decubitus position (Bakrukov and others, 2021)',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8594753/',
+  },
+  uclhCtMyelogram: {
+    publisher: 'University College London Hospitals NHS Foundation Trust',
+    title: 'CT myelogram',
+    url: 'https://www.uclh.nhs.uk/patients-and-visitors/patient-information-pages/ct-myelogram',
+  },
+  sengkangPacemakerPost: {
+    publisher: 'Sengkang General Hospital',
+    title: 'Pacemaker - post-surgery care',
+    url: 'https://www.skh.com.sg/patient-care/conditions-treatments/pacemaker/post-surgery-care',
+  },
+  imperialPacemakerSurgery: {
+    publisher: 'Imperial College Healthcare NHS Trust (Imperial Private Healthcare)',
+    title: 'Pacemaker surgery',
+    url: 'https://www.private.imperial.nhs.uk/services/cardiac-care/pacemaker-surgery',
+  },
+  northernPermanentPacemaker: {
+    publisher: 'Northern Lincolnshire and Goole NHS Foundation Trust',
+    title: 'Permanent pacemaker implantation and box change - a guide to the procedure',
+    url: 'https://www.nlg.nhs.uk/resources/pacemaker/',
+  },
+  princessPacemakerInsertion: {
+    publisher: 'The Princess Alexandra Hospital NHS Trust',
+    title: 'Pacemaker insertion',
+    url: 'https://www.pah.nhs.uk/resources/pacemaker-insertion',
+  },
+  dudleyPacemakerImplant: {
+    publisher: 'The Dudley Group NHS Foundation Trust',
+    title: 'Pacemaker implant procedures',
+    url: 'https://www.dgft.nhs.uk/?p=7150',
+  },
+  dudleyDefibrillatorImplant: {
+    publisher: 'The Dudley Group NHS Foundation Trust',
+    title: 'Defibrillator implant procedures (ICD)',
+    url: 'https://www.dgft.nhs.uk/pil/defibrillator-implant-procedures-icd',
+  },
+  rotherhamPacemakers: {
+    publisher: 'The Rotherham NHS Foundation Trust',
+    title: 'Pacemakers',
+    url: 'https://therotherhamft.nhs.uk/patients-and-visitors/patient-information/pacemakers',
+  },
+  northPermanentPacemaker: {
+    publisher: 'North Tees and Hartlepool NHS Foundation Trust',
+    title: 'Permanent pacemaker - information for patients',
+    url: 'https://nth.nhs.uk/?p=19900',
+  },
+  miltonDischargeFollowing: {
+    publisher: 'Milton Keynes University Hospital NHS Foundation Trust',
+    title: 'Discharge information following pacemaker insertion',
+    url: 'https://www.mkuh.nhs.uk/patient-information-leaflet/discharge-information-following-pacemaker-insertion',
+  },
+  urologyRetrogradePyelography: {
+    publisher: 'Urology Care Foundation (American Urological Association)',
+    title: 'What is retrograde pyelography?',
+    url: 'https://www.urologyhealth.org/urologic-conditions/urologic-radiology/what-is-retrograde-pyelography',
+  },
+  urologyRetrogradePyelography2: {
+    publisher: 'Urology Care Foundation (American Urological Association)',
+    title: 'Retrograde pyelography',
+    url: 'https://www.urologyhealth.org/urologic-conditions/retrograde-pyelography',
+  },
+  stSmallBowel: {
+    publisher: 'St. Michael\'s Hospital, Toronto',
+    title: 'Small bowel follow through',
+    url: 'https://www.stmichaelshospital.com/programs/imaging/xray/exams_sbfollowthrough.php',
+  },
+  stDiagnosticImaging: {
+    publisher: 'St. Joseph\'s Health Care London',
+    title: 'Diagnostic imaging, small bowel examinations',
+    url: 'https://www.sjhc.london.on.ca/diagnostic-imaging/gastrointestinal-radiography-fluoroscopy/small-bowel-examinations',
+  },
+  radiologyExamPreparation: {
+    publisher: 'Radiology Associates, Little Rock',
+    title: 'Exam preparation, small bowel',
+    url: 'https://rapaxray.com/patients/exam-prep-small-bowel',
+  },
+  hullDischargeAdvice: {
+    publisher: 'Hull University Teaching Hospitals NHS Trust',
+    title: 'Discharge advice following pain management treatment',
+    url: 'https://hey.nhs.uk/patient-leaflet/discharge-advice-information-following-pain-management-treatment',
+  },
+  srgEpiduralSteroid: {
+    publisher: 'SRG (Southern Radiology Group, New Zealand)',
+    title: 'Epidural steroid injections',
+    url: 'https://www.srgmri.co.nz/radiology-services/interventional/epidural-steroid-injections/',
+  },
+  northFacetJoint: {
+    publisher: 'North Bristol NHS Trust',
+    title: 'Facet joint injections',
+    url: 'https://nbt.nhs.uk/our-services/a-z-services/imaging-x-ray/imaging-patient-information/facet-joint-injections',
+  },
+  guyFacetJoint: {
+    publisher: 'Guy\'s and St Thomas\' NHS Foundation Trust',
+    title: 'Facet joint injections for treating pain',
+    url: 'https://www.guysandstthomas.nhs.uk/health-information/facet-joint-injections-treating-pain',
+  },
+  stFacetJoint: {
+    publisher: 'Hospital of St John and St Elizabeth',
+    title: 'Facet joint injection',
+    url: 'https://hmtsthughs.org/treatment/facet-joint-injection/',
+  },
+  tetburyFacetJoint: {
+    publisher: 'Tetbury Hospital',
+    title: 'Facet joint injection',
+    url: 'https://www.tetburyhospital.co.uk/treatments/facet-joint-injection/',
+  },
+  iuVoidingCystourethrogram: {
+    publisher: 'IU Health Riley Hospital for Children',
+    title: 'Voiding cystourethrogram (VCUG)',
+    url: 'https://iuhealth.org/riley/radiology/fluoroscopy/voiding-cystourethrogram-vcug/',
+  },
+  childrenVoidingCystourethrogram2: {
+    publisher: 'Children\'s Wisconsin',
+    title: 'Voiding cystourethrogram for males (teaching sheet 1443)',
+    url: 'https://childrenswi.org/publications/teaching-sheet/imaging/1443-voiding-cystourethrogram-for-males',
+  },
+  nemoursVoidingCystourethrogram: {
+    publisher: 'Nemours Children\'s Health',
+    title: 'Voiding cystourethrogram (VCUG)',
+    url: 'https://www.nemours.org/service/medical/pediatric-urology/vcug.html',
+  },
+  stLearningChild: {
+    publisher: 'St. Luke\'s Health System (Healthwise)',
+    title: 'Learning about your child\'s voiding cystourethrogram (VCUG) test',
+    url: 'https://stlukesonline.org/health-services/health-information/healthwise/2022/04/22/17/28/learning-about-your-childs-voiding-cystourethrogram-vcug-test',
+  },
 } satisfies Record<string, Source>;
 
 export type DataSourceId = keyof typeof dataSources;
+
+const keyByUrl = new Map(Object.entries(dataSources).map(([key, source]) => [source.url, key as DataSourceId]));
+
+/** The registry key of a source, so a page can link a citation to its entry; undefined for a page not in the registry. */
+export function sourceKeyOf(source: Source): DataSourceId | undefined {
+  return keyByUrl.get(source.url);
+}

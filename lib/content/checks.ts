@@ -1,7 +1,9 @@
 import { glossary } from '@/content/data/glossary';
 import { getDose, getDuration } from '@/lib/dose';
 import { MAX_GRADE, readability } from '@/lib/readability';
+import { citedKeysOf, uncitedNumbersOf } from './citations';
 import type { Guide, Procedure } from './index';
+import { pageSources } from './page-sources';
 import { dataRefsOf, headingIdsOf, headingsOf, internalLinksOf, plainTextOf, termsOf } from './outline';
 
 /**
@@ -126,6 +128,28 @@ export function readabilityProblems(pages: Pages): string[] {
   });
 }
 
+/**
+ * Every number on a guide or procedure page links to its source, and every
+ * citation names a source the page lists, so a reader can check a figure
+ * where they read it.
+ */
+export function citationProblems(pages: Pages): string[] {
+  const entries = [
+    ...pages.guides.map((g) => ({ entry: g, doses: [] as string[], durations: [] as string[] })),
+    ...pages.procedures.map((p) => ({ entry: p, doses: [p.meta.glance.dose], durations: [p.meta.glance.duration] })),
+  ];
+  return entries.flatMap(({ entry, doses, durations }) => {
+    const { citations } = pageSources({ own: entry.meta.sources, body: entry.body, profile: entry.meta.safety, doses, durations });
+    const unknown = citedKeysOf(entry.body)
+      .filter((key) => !citations.numberOf(key))
+      .map((key) => `${entry.file}: <Cite src="${key}"> is not in the page's sources (add it to the front matter sources)`);
+    const uncited = uncitedNumbersOf(entry.body).map(
+      (block) => `${entry.file}:${block.line}: a number without a <Cite>: "${block.text}"`,
+    );
+    return [...unknown, ...uncited];
+  });
+}
+
 export function allProblems(pages: Pages, { requireGlossaryUse = true } = {}): string[] {
   return [
     ...brokenLinks(pages),
@@ -135,5 +159,6 @@ export function allProblems(pages: Pages, { requireGlossaryUse = true } = {}): s
     ...doseProblems(pages.procedures),
     ...relatedProblems(pages.procedures),
     ...readabilityProblems(pages),
+    ...citationProblems(pages),
   ];
 }

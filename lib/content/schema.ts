@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { factors, signs } from '@/content/data/safety';
+import { dataSources, type DataSourceId, type Source } from '@/content/data/sources';
 
 /*
  * The one description of article metadata. Every field carries a description so
@@ -35,10 +36,15 @@ export const articleFields = {
   nextReview: isoDate.describe('When the page is due to be checked again'),
   order: z.number().int().min(1).describe('Position in the navigation and lists, smallest first'),
   sources: z
-    .array(sourceSchema)
+    .array(
+      z.string().refine((key) => Object.hasOwn(dataSources, key), {
+        error: (issue) => `"${String(issue.input)}" is not a key in content/data/sources.ts (add the page there once, then list its key)`,
+      }),
+    )
     .min(1, 'must list at least one source')
-    .refine((list) => new Set(list.map((s) => s.url)).size === list.length, 'lists the same link twice')
-    .describe('Where the facts come from'),
+    .refine((list) => new Set(list).size === list.length, 'lists the same source twice')
+    .transform((keys) => keys.map((key) => dataSources[key as DataSourceId]))
+    .describe('Keys of the sources in content/data/sources.ts that the facts on the page come from'),
   safety: z
     .strictObject({
       applies: z
@@ -68,5 +74,5 @@ export const articleSchema = z
   .refine(reviewDatesInOrder, { path: ['nextReview'], message: 'must be later than lastReviewed' });
 
 export type ArticleMeta = z.infer<typeof articleSchema>;
-export type Source = z.infer<typeof sourceSchema>;
+export type { Source };
 export { isoDate, reviewDatesInOrder };

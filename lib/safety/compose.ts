@@ -12,14 +12,15 @@ import {
   type SignId,
 } from '@/content/data/safety';
 import { dataSources, type DataSourceId } from '@/content/data/sources';
-import type { Source } from '@/lib/content/schema';
+import type { Source } from '@/content/data/sources';
 
 /** What a page says applies to it: the factors of its test, and any signs of its own. */
 export type SafetyProfile = { applies: readonly FactorId[]; signs?: readonly SignId[] };
 
-export type ComposedSign = { id: SignId; text: string; action?: string };
+/** A sign as a card shows it, with the registry keys of the sources behind it on this page. */
+export type ComposedSign = { id: SignId; text: string; action?: string; sources: DataSourceId[] };
 export type ComposedCard = { level: CareLevel; heading: string; where: string; signs: ComposedSign[] };
-export type ComposedRule = { id: RuleId; title: string; text: string[] };
+export type ComposedRule = { id: RuleId; title: string; text: string[]; sources: DataSourceId[] };
 
 /** Every sign a profile brings, once each, in the order the data lists them. */
 export function signIdsOf(profile: SafetyProfile): SignId[] {
@@ -30,15 +31,36 @@ export function signIdsOf(profile: SafetyProfile): SignId[] {
 /** The cards for a profile, most urgent first; a level with no signs has no card. */
 export function cardsFor(profile: SafetyProfile): ComposedCard[] {
   const ids = signIdsOf(profile);
+  const cited = signSources(profile);
   return levelOrder.flatMap((level) => {
     const list = ids
       .filter((id) => signs[id].level === level)
       .map((id) => {
         const sign: { text: string; action?: string } = signs[id];
-        return sign.action ? { id, text: sign.text, action: sign.action } : { id, text: sign.text };
+        const sources = cited.get(id) ?? [];
+        return sign.action ? { id, text: sign.text, action: sign.action, sources } : { id, text: sign.text, sources };
       });
     return list.length ? [{ level, ...levelText[level], signs: list }] : [];
   });
+}
+
+/**
+ * The sources behind each sign of a profile. A factor that names its own
+ * sources for a sign replaces the sign's general ones, so a child's bladder
+ * test cites children's hospitals for its fever sign.
+ */
+function signSources(profile: SafetyProfile): Map<SignId, DataSourceId[]> {
+  const own = new Map<SignId, Set<DataSourceId>>();
+  for (const factor of profile.applies) {
+    for (const [sign, list] of Object.entries((factors[factor] as Factor).sources ?? {}) as [SignId, DataSourceId[]][]) {
+      const set = own.get(sign) ?? new Set<DataSourceId>();
+      for (const key of list) set.add(key);
+      own.set(sign, set);
+    }
+  }
+  return new Map(
+    signIdsOf(profile).map((id) => [id, [...(own.get(id) ?? (signs[id].sources as readonly DataSourceId[]))]]),
+  );
 }
 
 /** The shared rules (sedation, the bowel-relaxing injection, a stent's medicines) that apply. */
@@ -48,7 +70,7 @@ export function rulesFor(profile: SafetyProfile): ComposedRule[] {
     const rule = (factors[factor] as { rule?: RuleId }).rule;
     if (rule) ids.add(rule);
   }
-  return [...ids].map((id) => ({ id, title: rules[id].title, text: [...rules[id].text] }));
+  return [...ids].map(ruleOf);
 }
 
 /**
@@ -58,18 +80,8 @@ export function rulesFor(profile: SafetyProfile): ComposedRule[] {
  */
 export function safetySourcesFor(profile: SafetyProfile): Source[] {
   const keys = new Set<DataSourceId>();
-  const cited = new Set<SignId>();
-  for (const factor of profile.applies) {
-    const own = (factors[factor] as Factor).sources ?? {};
-    for (const [sign, list] of Object.entries(own) as [SignId, DataSourceId[]][]) {
-      cited.add(sign);
-      for (const key of list) keys.add(key);
-    }
-  }
-  for (const id of signIdsOf(profile)) {
-    if (!cited.has(id)) for (const key of signs[id].sources) keys.add(key as DataSourceId);
-  }
-  for (const rule of rulesFor(profile)) for (const key of rules[rule.id].sources) keys.add(key as DataSourceId);
+  for (const list of signSources(profile).values()) for (const key of list) keys.add(key);
+  for (const rule of rulesFor(profile)) for (const key of rule.sources) keys.add(key);
   return [...keys].map((key) => dataSources[key]);
 }
 
@@ -77,5 +89,5 @@ export function safetySourcesFor(profile: SafetyProfile): Source[] {
 export const generalProfile: SafetyProfile = { applies: [], signs: generalSigns };
 
 export function ruleOf(id: RuleId): ComposedRule {
-  return { id, title: rules[id].title, text: [...rules[id].text] };
+  return { id, title: rules[id].title, text: [...rules[id].text], sources: [...(rules[id].sources as readonly DataSourceId[])] };
 }

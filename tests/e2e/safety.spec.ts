@@ -10,7 +10,11 @@ async function signsOn(page: import('@playwright/test').Page): Promise<Found[]> 
     items.map((li) => {
       const card = li.closest('.care-card')!;
       const level = [...card.classList].find((c) => c.startsWith('care-card-'))!.replace('care-card-', '');
-      return { sign: li.getAttribute('data-sign')!, level, text: li.textContent ?? '', links: card.querySelectorAll('a').length };
+      // Citation numbers differ from page to page; the words and the level must not.
+      const words = li.cloneNode(true) as HTMLElement;
+      words.querySelectorAll('sup.cite').forEach((sup) => sup.remove());
+      const links = [...card.querySelectorAll('a')].filter((a) => !a.closest('sup.cite')).length;
+      return { sign: li.getAttribute('data-sign')!, level, text: words.textContent ?? '', links };
     }),
   );
 }

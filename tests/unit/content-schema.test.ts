@@ -38,7 +38,7 @@ describe('article metadata schema', () => {
     ['review-order.mdx', 'nextReview', /later than lastReviewed/],
     ['short-description.mdx', 'description', /at least 50 characters/],
     ['wrong-type.mdx', 'order', /expected number/],
-    ['bad-url.mdx', 'sources.0.url', /https:\/\//],
+    ['unknown-source.mdx', 'sources.0', /not a key in content\/data\/sources.ts/],
     ['no-sources.mdx', 'sources', /at least one source/],
     ['no-frontmatter.mdx', '(front matter)', /is missing/],
     ['bad-yaml.mdx', '(front matter)', /not valid YAML/],

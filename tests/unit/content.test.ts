@@ -1,6 +1,7 @@
 import { loadContent } from '@/lib/content';
 import {
   brokenLinks,
+  citationProblems,
   doseProblems,
   readabilityProblems,
   relatedProblems,
@@ -46,6 +47,8 @@ describe('the content as published', () => {
     expect(doseProblems(pages.procedures)).toEqual([]));
   it('names only related tests that exist', () => expect(relatedProblems(pages.procedures)).toEqual([]));
   it('has no readability problems anywhere', () => expect(readabilityProblems(pages)).toEqual([]));
+  it('cites a source for every number, and cites only sources the page lists', () =>
+    expect(citationProblems(pages)).toEqual([]));
 });
 
 describe('the checks themselves catch mistakes', () => {
@@ -55,6 +58,16 @@ describe('the checks themselves catch mistakes', () => {
     const other = procedure.meta.glance.dose === 'chest-x-ray' ? 'barium-swallow' : 'chest-x-ray';
     const changed = { ...procedure, body: `${procedure.body}\n\nThe dose is <DoseText id="${other}" />.\n` };
     expect(doseProblems([changed])[0]).toMatch(/prose shows dose/);
+  });
+
+  it('a number with no citation, and a citation of a source the page does not list', () => {
+    const changed = {
+      ...procedure,
+      body: `${procedure.body}\n\nAbout 3 in 100 people feel sick.\n\nMost people go home the same day.<Cite src="notListedHere" />\n`,
+    };
+    const problems = citationProblems({ guides: [], procedures: [changed] });
+    expect(problems.some((p) => /a number without a <Cite>: "About 3 in 100/.test(p))).toBe(true);
+    expect(problems.some((p) => p.includes('<Cite src="notListedHere"> is not in the page'))).toBe(true);
   });
 
   it('a dose written by hand', () => {

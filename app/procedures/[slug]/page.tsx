@@ -4,9 +4,9 @@ import { ArticlePage } from '@/components/layout/ArticlePage';
 import { AtAGlance } from '@/components/procedure/AtAGlance';
 import { RelatedProcedures } from '@/components/procedure/RelatedProcedures';
 import { getProcedure, getProcedures } from '@/lib/content';
-import { HelpCards } from '@/components/mdx/HelpCards';
-import { faqsOf, headingsOf, safetyRulesOf, stepTitlesOf, termsOf } from '@/lib/content/outline';
-import { sourcesWithSafety } from '@/lib/safety/page';
+import { articleComponents } from '@/components/mdx/articleComponents';
+import { faqsOf, headingsOf, stepTitlesOf, termsOf } from '@/lib/content/outline';
+import { pageSources } from '@/lib/content/page-sources';
 import { faqPage, medicalProcedure, medicalWebPage } from '@/lib/seo/jsonld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { PageShell } from '@/components/layout/PageShell';
@@ -41,7 +41,13 @@ export default async function ProcedurePage({ params }: Params) {
     .map((p) => ({ href: `/procedures/${p.slug}/`, title: p.meta.title }));
   const path = `/procedures/${slug}/`;
   const { meta } = procedure;
-  const sources = sourcesWithSafety(meta.sources, meta.safety, safetyRulesOf(procedure.body));
+  const { sources, citations } = pageSources({
+    own: meta.sources,
+    body: procedure.body,
+    profile: meta.safety,
+    doses: [meta.glance.dose],
+    durations: [meta.glance.duration],
+  });
   const faqs = faqsOf(procedure.body);
   const jsonLd = [
     medicalWebPage({
@@ -97,7 +103,7 @@ export default async function ProcedurePage({ params }: Params) {
         nextReview={procedure.meta.nextReview}
         after={<RelatedProcedures items={related} />}
       >
-        <Body components={{ HelpCards: () => <HelpCards applies={meta.safety.applies} signs={meta.safety.signs} /> }} />
+        <Body components={articleComponents({ citations, safety: meta.safety })} />
       </ArticlePage>
     </PageShell>
   );

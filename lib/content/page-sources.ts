@@ -1,0 +1,40 @@
+import { backgroundSources } from '@/content/data/doses';
+import { sharedText, type SharedTextId } from '@/content/data/shared-text';
+import { dataSources, type Source } from '@/content/data/sources';
+import { getDose, getDuration } from '@/lib/dose';
+import { sourcesWithSafety } from '@/lib/safety/page';
+import type { SafetyProfile } from '@/lib/safety/compose';
+import { citationsFor, sharedTextIdsOf, type Citations } from './citations';
+import { dataRefsOf, safetyRulesOf } from './outline';
+
+type Input = {
+  /** The page's own sources, from its front matter. */
+  own: Source[];
+  body: string;
+  profile?: SafetyProfile;
+  /** Dose and duration ids the page shows outside its body (a procedure's At a glance card). */
+  doses?: string[];
+  durations?: string[];
+};
+
+/**
+ * Everything a page's Sources list holds, in its printed order: the page's own
+ * sources, then those behind the doses and durations it shows, its warning
+ * signs and shared rules. Each is listed once, and its position is the number
+ * the page's citations print.
+ */
+export function pageSources({ own, body, profile, doses = [], durations = [] }: Input): { sources: Source[]; citations: Citations } {
+  const refs = dataRefsOf(body);
+  const doseIds = [...new Set([...doses, ...refs.doses])];
+  const durationIds = [...new Set([...durations, ...refs.durations])];
+  const data = [
+    ...doseIds.flatMap((id) => getDose(id)?.sources ?? []),
+    ...(doseIds.some((id) => getDose(id)?.max) ? backgroundSources : []),
+    ...durationIds.flatMap((id) => getDuration(id)?.sources ?? []),
+    ...sharedTextIdsOf(body).flatMap((id) =>
+      (sharedText[id as SharedTextId] ?? []).flatMap((paragraph) => paragraph.sources.map((key) => dataSources[key])),
+    ),
+  ];
+  const sources = sourcesWithSafety([...own, ...data], profile, safetyRulesOf(body));
+  return { sources, citations: citationsFor(sources) };
+}
