@@ -8,6 +8,7 @@ import type { DataSourceId } from './sources';
 export type SharedParagraph = { text: string; sources: DataSourceId[] };
 
 export const sharedText = {
+  // Radiation.
   'radiation-simple-test': [
     { text: 'Your own dose depends on your body size and how long the X-ray is on.', sources: ['fdaFluoroscopy'] },
     {
@@ -15,6 +16,9 @@ export const sharedText = {
       sources: ['fdaFluoroscopy'],
     },
   ],
+  // Barium tests.
+
+  // Needles, catheters and devices.
 } satisfies Record<string, SharedParagraph[]>;
 
 export type SharedTextId = keyof typeof sharedText;

@@ -238,6 +238,7 @@ export const dataSources = {
     title: 'Barium enema, what about afterwards?',
     url: 'https://www.cancernorth.nhs.uk/Tests/Commontests/Bariumenema/Whataboutafterwards',
   },
+  // Guides and site pages.
   nbtGastrostomy: {
     publisher: 'North Bristol NHS Trust',
     title: 'Gastrostomy',
@@ -473,6 +474,7 @@ export const dataSources = {
     title: 'How can I reduce radiation exposure from X-rays?',
     url: 'https://hhs.gov/answers/public-health-and-safety/how-can-i-reduce-radiation-exposure-from-x-rays/index.html',
   },
+  // Digestive, bladder, kidney and womb tests.
   healthAskExperts: {
     publisher: 'Health Physics Society',
     title: 'Ask the Experts, question 13600 (do patients give off radiation after X-rays?)',
@@ -703,6 +705,7 @@ export const dataSources = {
     title: 'MRI arthrograms',
     url: 'https://nbt.nhs.uk/our-services/a-z-services/imaging-x-ray/imaging-patient-information/mri-arthrograms',
   },
+  // Heart, blood vessel, spine, joint and feeding tube procedures.
   southMriArthrogram: {
     publisher: 'South Tees Hospitals NHS Foundation Trust',
     title: 'MRI arthrogram',
