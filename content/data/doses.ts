@@ -60,6 +60,20 @@ export const doses = {
     max: 8,
     sources: [dataSources.msdTypicalDoses, dataSources.ukPatientDose, dataSources.ibdDoseTable],
   },
+  'voiding-cystourethrogram': {
+    label: 'Voiding cystourethrogram (VCUG), children',
+    min: 0.1,
+    max: 1.7,
+    sources: [dataSources.perisinakisVcug],
+    note: 'Measured in 118 children in one study (2006). The dose depends on the child’s age and size.',
+  },
+  'swallow-study': {
+    label: 'Videofluoroscopic swallow study',
+    min: 0.85,
+    max: 0.85,
+    sources: [dataSources.crawleySwallowDose],
+    note: 'The middle value for 21 adults in one study (2004).',
+  },
   'coronary-angiography': {
     label: 'Coronary angiography',
     min: 7,

@@ -182,6 +182,11 @@ export const signs = {
     text: 'you bleed heavily from your vagina',
     sources: ['floridaXrayHsg'],
   },
+  'vaginal-bleeding-lasting': {
+    level: 'urgent',
+    text: 'the bleeding from your vagina goes on for more than 3 days',
+    sources: ['webmdHsg'],
+  },
   'joint-infection': {
     level: 'urgent',
     text: 'the joint becomes hot, red, and more swollen or painful in the days after',
@@ -322,7 +327,7 @@ export const factors = {
   },
   'womb-instruments': {
     label: 'instruments in the womb',
-    signs: ['fever', 'pelvic-pain', 'vaginal-bleeding'],
+    signs: ['fever', 'pelvic-pain', 'vaginal-bleeding', 'vaginal-bleeding-lasting'],
     sources: { fever: ['floridaXrayHsg', 'cuhHsg'] },
   },
   'joint-needle': {

@@ -17,6 +17,24 @@ export const sharedText = {
     },
   ],
   // Barium tests.
+  'barium-after': [
+    {
+      text: 'Your body does not absorb barium. It passes through your gut and leaves in your poop (stool).',
+      sources: ['stSmallBowel'],
+    },
+    {
+      text: 'Your poop may be pale or white for a few days. This is normal, and it is only the barium.',
+      sources: ['blackpoolBarium', 'stJamesBariumMeal'],
+    },
+    {
+      text: 'Barium can make you constipated. Drink plenty of fluids, and eat fruit and other foods high in fiber, to help it pass.',
+      sources: ['blackpoolBarium', 'stJamesBariumMeal'],
+    },
+    {
+      text: 'If you do get constipated, a mild laxative from a pharmacy can help. Call your doctor if it has not cleared after 2 days.',
+      sources: ['cancerNorthBarium', 'cancerIeBarium'],
+    },
+  ],
 
   // Needles, catheters and devices.
 } satisfies Record<string, SharedParagraph[]>;

@@ -475,6 +475,81 @@ export const dataSources = {
     url: 'https://hhs.gov/answers/public-health-and-safety/how-can-i-reduce-radiation-exposure-from-x-rays/index.html',
   },
   // Digestive, bladder, kidney and womb tests.
+  perisinakisVcug: {
+    publisher: 'European Radiology (via PubMed)',
+    title: 'Fluoroscopy-controlled voiding cystourethrography in infants and children: are the radiation risks trivial? (Perisinakis and others, 2006)',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/16328446/',
+  },
+  hkmjVoidingUrosonography: {
+    publisher: 'Hong Kong Medical Journal',
+    title: 'Paediatric vesicoureteric reflux imaging: novel ultrasound-based voiding urosonography (Tse and others, 2014)',
+    url: 'https://www.hkmj.org/abstracts/v20n5/437.htm',
+  },
+  crawleySwallowDose: {
+    publisher: 'British Journal of Radiology (via PubMed)',
+    title: 'Patient and operator dose during fluoroscopic examination of swallow mechanism (Crawley and others, 2004)',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/15326042/',
+  },
+  blakeboroughBariumEnema: {
+    publisher: 'Clinical Radiology (via PubMed)',
+    title: 'Complications of barium enema examinations: a survey of UK consultant radiologists 1992 to 1994 (Blakeborough and others, 1997)',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/9043049/',
+  },
+  stJamesBariumMeal: {
+    publisher: "St James's Hospital, Dublin",
+    title: 'Barium meal',
+    url: 'https://www.stjames.ie/services/diagim/bariumimagingfluoroscopy/bariummeal/',
+  },
+  perthBariumMeal: {
+    publisher: 'Perth Radiological Clinic',
+    title: 'Barium meal',
+    url: 'https://perthradclinic.com.au/service/barium-meal',
+  },
+  jolimontColonoscopyPrep: {
+    publisher: 'Jolimont Endoscopy',
+    title: 'Preparation for colonoscopy',
+    url: 'https://jolimont.com.au/index.php?menu=patient-information//&content=preparation-colonoscopy',
+  },
+  northernCareHsg: {
+    publisher: 'Northern Care Alliance NHS Foundation Trust',
+    title: 'Radiology - hysterosalpingogram',
+    url: 'https://northerncarealliance.nhs.uk/patient-information/patient-leaflets/radiology-hysterosalpingogram',
+  },
+  newcastleHsg: {
+    publisher: 'Newcastle upon Tyne Hospitals NHS Foundation Trust',
+    title: 'Hysterosalpingogram',
+    url: 'https://www.newcastle-hospitals.org.uk/services/radiology_xrays-and-scans_fluoroscopy_hysterosalpingogram.aspx',
+  },
+  nbtHsg: {
+    publisher: 'North Bristol NHS Trust',
+    title: 'Hysterosalpingogram (HSG)',
+    url: 'https://www.nbt.nhs.uk/our-services/a-z-services/imaging-x-ray/imaging-patient-information/hysterosalpingogram-hsg',
+  },
+  chelwestHsg: {
+    publisher: 'Chelsea and Westminster Hospital NHS Foundation Trust',
+    title: 'HSG (hysterosalpingography)',
+    url: 'https://www.chelwest.nhs.uk/your-visit/patient-leaflets/womens-services/hsg-hysterosalpingography',
+  },
+  gatesheadHsg: {
+    publisher: 'Gateshead Health NHS Foundation Trust',
+    title: 'Radiology patient information, hysterosalpingogram (HSG)',
+    url: 'https://www.gatesheadhealth.nhs.uk/news/resources_topic/radiology/',
+  },
+  uihcHsg: {
+    publisher: 'University of Iowa Health Care',
+    title: 'Hysterosalpingogram (HSG)',
+    url: 'https://uihc.org/services/hysterosalpingogram-hsg',
+  },
+  hullHycosy: {
+    publisher: 'Hull University Teaching Hospitals NHS Trust',
+    title: 'Hysterosalpingo contrast sonography (HyCoSy) - aftercare',
+    url: 'https://www.hey.nhs.uk/patient-leaflet/hysterosalpingo-contrast-sonography-hycosy-aftercare',
+  },
+  ggcTubalPatency: {
+    publisher: 'NHS Greater Glasgow and Clyde (Right Decisions)',
+    title: 'Tubal patency testing (HSG/HyCoSy) eligibility',
+    url: 'https://rightdecisions.scot.nhs.uk/ggc-clinical-guidelines/gynaecology/gynaecology-guidelines/tubal-patency-testing-hsghycosy-eligibility-690',
+  },
   healthAskExperts: {
     publisher: 'Health Physics Society',
     title: 'Ask the Experts, question 13600 (do patients give off radiation after X-rays?)',
