@@ -53,6 +53,9 @@ export function backgroundTime(mSv: number): string {
 export function formatBackground(entry: Pick<DoseEntry, 'min' | 'max'>): string {
   if (entry.min === entry.max) return backgroundTime(entry.min);
   const unit = unitFor(toDays(entry.max));
+  // A low end far below one of the high end's units ("2 days" is not "1 month") keeps its own unit.
+  const rawLow = toDays(entry.min) / { days: 1, months: DAYS_PER_YEAR / 12, years: DAYS_PER_YEAR }[unit];
+  if (rawLow < 0.75) return `${backgroundTime(entry.min)} to ${backgroundTime(entry.max)}`;
   const low = amountIn(toDays(entry.min), unit);
   const high = amountIn(toDays(entry.max), unit);
   return low === high ? `${trimNumber(high)} ${label(high, unit)}` : `${trimNumber(low)} to ${trimNumber(high)} ${unit}`;

@@ -60,7 +60,9 @@ describe('formatBackground', () => {
   it('writes both ends of a range in one unit', () => {
     expect(formatBackground({ min: 3, max: 5 })).toBe('12 to 20 months');
     expect(formatBackground({ min: 3, max: 6 })).toBe('1 to 2 years');
-    expect(formatBackground({ min: 0.02, max: 1.5 })).toBe('1 to 6 months');
+    // The low end is 2 days: calling it a month would overstate it fifteen times.
+    expect(formatBackground({ min: 0.02, max: 1.5 })).toBe('2 days to 6 months');
+    expect(formatBackground({ min: 0.1, max: 1.7 })).toBe('12 days to 7 months');
   });
 
   it('writes one value, with a singular unit where it fits, when both ends round the same', () => {
