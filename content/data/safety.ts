@@ -187,6 +187,11 @@ export const signs = {
     text: 'the bleeding from your vagina goes on for more than 3 days',
     sources: ['webmdHsg'],
   },
+  'vaginal-discharge': {
+    level: 'urgent',
+    text: 'you have a smelly discharge from your vagina (a sign of infection)',
+    sources: ['cuhHsg'],
+  },
   'joint-infection': {
     level: 'urgent',
     text: 'the joint becomes hot, red, and more swollen or painful in the days after',
@@ -327,7 +332,7 @@ export const factors = {
   },
   'womb-instruments': {
     label: 'instruments in the womb',
-    signs: ['fever', 'pelvic-pain', 'vaginal-bleeding', 'vaginal-bleeding-lasting'],
+    signs: ['fever', 'pelvic-pain', 'vaginal-bleeding', 'vaginal-bleeding-lasting', 'vaginal-discharge'],
     sources: { fever: ['floridaXrayHsg', 'cuhHsg'] },
   },
   'joint-needle': {
