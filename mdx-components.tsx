@@ -6,6 +6,7 @@ import { DurationText } from '@/components/mdx/DurationText';
 import { FAQ } from '@/components/mdx/FAQ';
 import { FluoroscopyRoom } from '@/components/mdx/FluoroscopyRoom';
 import { HelpCards } from '@/components/mdx/HelpCards';
+import { MainPoints } from '@/components/mdx/MainPoints';
 import { Question } from '@/components/mdx/Question';
 import { SafetyRule } from '@/components/mdx/SafetyRule';
 import { Step } from '@/components/mdx/Step';
@@ -25,6 +26,7 @@ export const mdxComponents = {
   FAQ,
   FluoroscopyRoom,
   HelpCards,
+  MainPoints,
   Question,
   SafetyRule,
   Step,

@@ -5,7 +5,7 @@ type Props = { sources: Source[] };
 /** The publishers and pages the facts on this page come from. */
 export function SourcesList({ sources }: Props) {
   return (
-    <section aria-labelledby="sources" className="sources not-prose mt-10 border-t border-line pt-6">
+    <section aria-labelledby="sources" className="sources not-prose mt-10 max-w-prose border-t border-line pt-6">
       <h2 id="sources" className="mb-3 text-xl font-bold">
         Sources
       </h2>
