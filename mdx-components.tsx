@@ -10,6 +10,7 @@ import { MainPoints } from '@/components/mdx/MainPoints';
 import { Question } from '@/components/mdx/Question';
 import { SafetyRule } from '@/components/mdx/SafetyRule';
 import { Step } from '@/components/mdx/Step';
+import { Table } from '@/components/mdx/Table';
 import { Steps } from '@/components/mdx/Steps';
 import { Term } from '@/components/mdx/Term';
 
@@ -32,6 +33,7 @@ export const mdxComponents = {
   Step,
   Steps,
   Term,
+  table: Table,
 } satisfies MDXComponents;
 
 export function useMDXComponents(components: MDXComponents = {}): MDXComponents {

@@ -41,8 +41,8 @@ export function ArticlePage(props: Props) {
   return (
     <article className="article">
       <Breadcrumbs trail={props.trail} />
-      <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_17rem] lg:gap-12">
-        <div className="min-w-0">
+      <div className="lg:grid lg:grid-cols-[minmax(0,68ch)_16rem] lg:justify-between lg:gap-12">
+        <div className="min-w-0 max-w-prose">
           <div data-pagefind-body>
             {props.searchTerms?.length ? (
               <>

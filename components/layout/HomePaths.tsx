@@ -57,7 +57,7 @@ export function HomePaths({ guides, tests = [] }: Props) {
           <ul className="mb-4 gap-x-8 space-y-2 sm:columns-2 lg:columns-3 [&>li]:break-inside-avoid">
             {tests.map((test) => (
               <li key={test.href}>
-                <a href={test.href} className="font-bold">
+                <a href={test.href} className="text-lg">
                   {test.title}
                 </a>
               </li>

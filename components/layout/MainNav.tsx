@@ -10,7 +10,7 @@ function Links({ items, current, className }: Props & { className: string }) {
           <a
             href={item.href}
             aria-current={item.href === current ? 'page' : undefined}
-            className="inline-flex min-h-11 items-center px-2 py-2 text-base text-white underline-offset-4 hover:underline aria-[current=page]:font-bold aria-[current=page]:underline aria-[current=page]:decoration-4"
+            className="inline-flex min-h-11 items-center px-2 py-2 text-base text-white md:max-lg:px-1.5 md:max-lg:text-sm underline-offset-4 hover:underline aria-[current=page]:font-bold aria-[current=page]:underline aria-[current=page]:decoration-4"
           >
             {item.label}
           </a>
@@ -41,7 +41,7 @@ export function MainNav({ items, current }: Props) {
         </nav>
       </details>
       <nav aria-label="Main" className="hidden md:block">
-        <Links items={items} current={current} className="mx-auto flex max-w-page flex-wrap gap-x-1 px-2" />
+        <Links items={items} current={current} className="mx-auto flex max-w-page flex-wrap gap-x-1 px-2 md:max-lg:gap-x-0.5" />
       </nav>
     </div>
   );

@@ -28,7 +28,7 @@ export function OnThisPage({ headings, variant = 'column' }: Props) {
   if (headings.length < 2) return null;
   if (variant === 'fold') {
     return (
-      <details className="on-this-page on-this-page-fold mb-6 max-w-prose border-y-2 border-line" data-pagefind-ignore>
+      <details className="disclosure on-this-page on-this-page-fold mb-6 max-w-prose border-y-2 border-line" data-pagefind-ignore>
         <summary className="flex min-h-11 cursor-pointer items-center py-2 text-lg font-bold">
           On this page ({headings.length} sections)
         </summary>

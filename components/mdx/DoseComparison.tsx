@@ -3,6 +3,9 @@ import { formatBackground, formatDose } from '@/lib/dose';
 
 type Props = { ids?: DoseId[] };
 
+/** The table's columns; on a phone each row shows them as labels (see .stack-table in app/globals.css). */
+const COLUMNS = ['Test', 'Typical dose', 'Same as natural background for'];
+
 /** A number stays on the same line as its unit ("1.2 mSv", "20 months"), so neither is left alone at a line end. */
 export function keepUnits(text: string): string {
   return text.replace(/(\d) (?=mSv|days?\b|months?\b|years?\b)/g, '$1\u00a0');
@@ -57,23 +60,19 @@ export function DoseComparison({ ids = comparisonOrder }: Props) {
           </div>
         ))}
         <p className="mt-3 text-base text-muted">
-          The dark line marks {BACKGROUND_MSV_PER_YEAR}&nbsp;mSv: about 1 year of natural background radiation in the US.
+          The dark line marks {BACKGROUND_MSV_PER_YEAR}&nbsp;mSv: about 1&nbsp;year of natural background radiation in the US.
           The pale blue part of a bar shows how far the typical dose can reach.
         </p>
       </div>
-      <table className="w-full border-collapse text-left">
+      <table className="stack-table w-full border-collapse text-left">
         <caption className="sr-only">Typical adult doses, in mSv and as time of natural background radiation</caption>
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-4 align-bottom">
-              Test
-            </th>
-            <th scope="col" className="py-2 pr-4 align-bottom">
-              Typical dose
-            </th>
-            <th scope="col" className="py-2 align-bottom">
-              Same as natural background for
-            </th>
+            {COLUMNS.map((column, i) => (
+              <th key={column} scope="col" className={`py-2 align-bottom ${i < COLUMNS.length - 1 ? 'pr-4' : ''}`}>
+                {column}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -82,8 +81,12 @@ export function DoseComparison({ ids = comparisonOrder }: Props) {
               <th scope="row" className="py-2 pr-4 font-normal">
                 {entry.label}
               </th>
-              <td className="py-2 pr-4">{keepUnits(formatDose(entry))}</td>
-              <td className="py-2">{keepUnits(formatBackground(entry))}</td>
+              <td className="py-2 pr-4" data-label={COLUMNS[1]}>
+                {keepUnits(formatDose(entry))}
+              </td>
+              <td className="py-2" data-label={COLUMNS[2]}>
+                {keepUnits(formatBackground(entry))}
+              </td>
             </tr>
           ))}
         </tbody>

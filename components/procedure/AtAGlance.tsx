@@ -48,7 +48,7 @@ export function AtAGlance({ glance, headingId = 'at-a-glance' }: Props) {
         At a glance
       </h2>
       <Rows rows={day} className="glance-day px-4 sm:px-5" />
-      <details className="glance-more border-t-2 border-brand">
+      <details className="disclosure glance-more border-t-2 border-brand">
         <summary className="flex min-h-11 cursor-pointer items-center px-4 py-2 font-bold text-brand underline underline-offset-2 sm:px-5">
           More facts about this test
         </summary>
