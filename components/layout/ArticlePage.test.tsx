@@ -66,7 +66,7 @@ describe('<ArticlePage>', () => {
       screen.getByRole('heading', { level: 1 }),
       screen.getByText('What to do in the days and hours before your test.'),
       screen.getByText('At a glance card'),
-      screen.getAllByRole('navigation', { name: 'On this page' })[0],
+      screen.getByRole('navigation', { name: 'Sections on this page' }),
       screen.getByText('Body text of the guide.'),
       screen.getByText('Related tests list'),
       screen.getByRole('navigation', { name: 'Next page' }),
@@ -78,7 +78,8 @@ describe('<ArticlePage>', () => {
 
   it('has a contents list that links to each section: folded before the body, and open in the side column', () => {
     const { container } = renderPage();
-    const [folded, column] = screen.getAllByRole('navigation', { name: 'On this page' });
+    const folded = screen.getByRole('navigation', { name: 'Sections on this page' });
+    const column = screen.getByRole('navigation', { name: 'On this page' });
     for (const nav of [folded, column]) {
       expect(within(nav).getByRole('link', { name: 'The day before' })).toHaveAttribute('href', '#the-day-before');
       expect(within(nav).getByRole('link', { name: 'On the day' })).toHaveAttribute('href', '#on-the-day');

@@ -33,7 +33,7 @@ describe('<OnThisPage>', () => {
     const details = container.querySelector('details')!;
     expect(details).not.toHaveAttribute('open');
     expect(details.querySelector('summary')).toHaveTextContent('On this page (3 sections)');
-    const nav = within(details).getByRole('navigation', { name: 'On this page' });
+    const nav = within(details).getByRole('navigation', { name: 'Sections on this page' });
     expect(within(nav).getAllByRole('link').map((l) => l.getAttribute('href'))).toEqual(headings.map((h) => `#${h.id}`));
   });
 });

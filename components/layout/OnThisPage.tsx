@@ -32,7 +32,8 @@ export function OnThisPage({ headings, variant = 'column' }: Props) {
         <summary className="flex min-h-11 cursor-pointer items-center py-2 text-lg font-bold">
           On this page ({headings.length} sections)
         </summary>
-        <nav aria-label="On this page" className="border-l-4 border-line pb-3 pl-4">
+        {/* Its own name: both lists are in the page, and a landmark name must be unique (only one is ever shown). */}
+        <nav aria-label="Sections on this page" className="border-l-4 border-line pb-3 pl-4">
           <Links headings={headings} />
         </nav>
       </details>
