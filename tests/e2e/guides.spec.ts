@@ -23,6 +23,7 @@ for (const route of [...GUIDE_ROUTES, ...PROCEDURE_ROUTES]) {
   test(`${route} shows its sources, review dates and contents`, async ({ page }) => {
     await page.goto(route);
     const sources = page.getByRole('region', { name: 'Sources' });
+    await sources.locator('summary').click();
     await expect(sources.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
     await expect(page.getByText('Page last reviewed:')).toBeVisible();
     await expect(page.getByText('Next review due:')).toBeVisible();
