@@ -335,3 +335,11 @@ test.describe('at 1280 px', () => {
     expect(await size(clinic)).toBeLessThan(await size(appointment));
   });
 });
+
+test('on paper, the folded parts print open and the folded contents list is left out', async ({ page }) => {
+  await page.goto('/procedures/barium-swallow/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('region', { name: 'At a glance' }).getByText('Typical radiation dose')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Sources' }).getByRole('link').first()).toBeVisible();
+  await expect(page.locator('details.on-this-page-fold')).toBeHidden();
+});
