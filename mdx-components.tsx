@@ -7,10 +7,12 @@ import { DurationText } from '@/components/mdx/DurationText';
 import { FAQ } from '@/components/mdx/FAQ';
 import { FluoroscopyRoom } from '@/components/mdx/FluoroscopyRoom';
 import { HelpCards } from '@/components/mdx/HelpCards';
+import { MainPoints } from '@/components/mdx/MainPoints';
 import { Question } from '@/components/mdx/Question';
 import { SafetyRule } from '@/components/mdx/SafetyRule';
 import { SharedText } from '@/components/mdx/SharedText';
 import { Step } from '@/components/mdx/Step';
+import { Table } from '@/components/mdx/Table';
 import { Steps } from '@/components/mdx/Steps';
 import { Term } from '@/components/mdx/Term';
 
@@ -28,12 +30,14 @@ export const mdxComponents = {
   FAQ,
   FluoroscopyRoom,
   HelpCards,
+  MainPoints,
   Question,
   SafetyRule,
   SharedText,
   Step,
   Steps,
   Term,
+  table: Table,
 } satisfies MDXComponents;
 
 export function useMDXComponents(components: MDXComponents = {}): MDXComponents {

@@ -43,7 +43,8 @@ const config: Config = {
         '3xl': ['2.25rem', { lineHeight: '1.2' }],
       },
       maxWidth: {
-        prose: '42rem',
+        // About 70 characters a line at body size, the width people read most easily.
+        prose: '68ch',
         page: '72rem',
       },
       typography: {
@@ -61,7 +62,7 @@ const config: Config = {
             '--tw-prose-td-borders': colors.line,
             fontSize: '1.125rem',
             lineHeight: '1.6',
-            maxWidth: '42rem',
+            maxWidth: '68ch',
             a: { textUnderlineOffset: '0.15em' },
           },
         },

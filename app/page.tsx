@@ -3,7 +3,7 @@ import { ReportMistake } from '@/components/layout/ReportMistake';
 import { HomePaths } from '@/components/layout/HomePaths';
 import { JsonLd } from '@/components/layout/JsonLd';
 import { organization, website } from '@/lib/seo/jsonld';
-import { getGuides } from '@/lib/content';
+import { getGuides, getProcedures } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { SITE_NAME } from '@/lib/site';
 import { PageShell } from '@/components/layout/PageShell';
@@ -30,7 +30,12 @@ export default function HomePage() {
         </p>
         <JsonLd data={website()} />
         <JsonLd data={organization()} />
-        <HomePaths guides={guides.map((g) => ({ href: `/${g.slug}/`, title: g.meta.title, summary: g.meta.summary }))} />
+        <HomePaths
+          guides={guides.map((g) => ({ href: `/${g.slug}/`, title: g.meta.title, summary: g.meta.summary }))}
+          tests={getProcedures()
+            .map((p) => ({ href: `/procedures/${p.slug}/`, title: p.meta.title }))
+            .sort((a, b) => a.title.localeCompare(b.title, 'en'))}
+        />
         <ReportMistake path="/" />
       </div>
     </PageShell>

@@ -1,6 +1,7 @@
 import { calloutExamples } from './mdx/Callout.examples';
 import { careCardExamples } from './mdx/CareCard.examples';
 import { faqExamples } from './mdx/FAQ.examples';
+import { mainPointsExamples } from './mdx/MainPoints.examples';
 import { stepsExamples } from './mdx/Steps.examples';
 import { termExamples } from './mdx/Term.examples';
 
@@ -11,4 +12,5 @@ export const componentExamples = {
   Callout: calloutExamples,
   CareCard: careCardExamples,
   Term: termExamples,
+  MainPoints: mainPointsExamples,
 };

@@ -1,13 +1,22 @@
 import type { NavItem } from '@/components/layout/MainNav';
 import { getGuides } from './content';
 
-/** The main navigation: every guide in order, then the test index and the clinic tools. */
+/** The guides a reader needs around an appointment, in the order they need them; the rest sit under "All guides". */
+const GUIDES_IN_NAV = ['preparing', 'procedure', 'after', 'risks'];
+
+/**
+ * The main navigation: short enough for one row on a tablet. The glossary and
+ * the clinic tools are in the footer, since few readers look for them.
+ */
 export function mainNavItems(): NavItem[] {
+  const guides = getGuides();
   return [
-    ...getGuides().map((guide) => ({ href: `/${guide.slug}/`, label: guide.meta.navTitle ?? guide.meta.title })),
-    { href: '/procedures/', label: 'Tests A to Z' },
-    { href: '/glossary/', label: 'Glossary' },
-    { href: '/for-clinics/', label: 'For clinics' },
+    { href: '/procedures/', label: 'Find your test' },
+    ...GUIDES_IN_NAV.flatMap((slug) => {
+      const guide = guides.find((g) => g.slug === slug);
+      return guide ? [{ href: `/${slug}/`, label: guide.meta.navTitle ?? guide.meta.title }] : [];
+    }),
+    { href: '/#all-guides', label: 'All guides' },
   ];
 }
 

@@ -49,13 +49,19 @@ export default function ForClinicsPage() {
           </ul>
         </section>
 
-        <noscript>
-          <p className="mb-8 max-w-prose border-l-8 border-warning bg-warningTint p-5">
-            The link builder needs JavaScript, because it makes the link on your computer instead of on a server.
-            Turn on JavaScript to use it. You can still link to any page of this guide, for example{' '}
+        {/*
+          The form arrives from the server with its fields disabled, and only the script turns them on. Until it
+          does (or if it never runs) the stylesheet hides the form and shows this note instead, so nobody meets a
+          form that cannot work.
+        */}
+        <div className="builder-needs-js mb-8 max-w-prose border-l-8 border-warning bg-warningTint p-5">
+          <h2 className="mb-2 text-xl font-bold">The link builder needs JavaScript</h2>
+          <p>
+            It makes the link on your computer instead of on a server, so nothing you type is sent anywhere. Turn on
+            JavaScript to use it. You can still link to any page of this guide, for example{' '}
             <a href="/procedures/">the list of tests</a>.
           </p>
-        </noscript>
+        </div>
 
         <Island name="clinic-builder" props={{ procedures, guides, origin: SITE_URL }} />
 

@@ -1,37 +1,48 @@
 import type { Metadata } from 'next';
 import { ReportMistake } from '@/components/layout/ReportMistake';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { ProcedureAtoZ } from '@/components/procedure/ProcedureAtoZ';
 import { ProcedureIndex } from '@/components/procedure/ProcedureIndex';
 import { getProcedures } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { PageShell } from '@/components/layout/PageShell';
 
 export const metadata: Metadata = pageMetadata({
-  title: 'Tests A to Z',
-  description: 'Every fluoroscopy test in this guide, grouped by the part of the body it looks at, with one line on what each test is for.',
+  title: 'Find your test',
+  description: 'Every fluoroscopy test in this guide, A to Z under every name it goes by, and grouped by the part of the body it looks at.',
   path: '/procedures/',
 });
 
 export default function ProceduresPage() {
+  const procedures = getProcedures().map((p) => ({
+    slug: p.slug,
+    title: p.meta.title,
+    group: p.meta.group,
+    purpose: p.meta.glance.purpose,
+    otherNames: p.meta.otherNames,
+  }));
   return (
     <PageShell current="/procedures/">
       <div>
-        <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/procedures/', label: 'Tests A to Z' }]} />
+        <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/procedures/', label: 'Find your test' }]} />
         <div data-pagefind-body>
           <h1 className="mb-3 text-3xl font-bold">Find your test</h1>
-          <p className="mb-8 max-w-prose text-lg">
-            Your letter may name a test. Find it below, grouped by the part of the body it looks at. Each page explains
-            how to prepare, what happens and when to get help.
+          <p className="mb-6 max-w-prose text-lg">
+            Your letter may name a test. Find it by name in the A to Z, or by the part of the body it looks at. Each page
+            explains how to prepare, what happens and when to get help.
           </p>
-          <ProcedureIndex
-            procedures={getProcedures().map((p) => ({
-              slug: p.slug,
-              title: p.meta.title,
-              group: p.meta.group,
-              purpose: p.meta.glance.purpose,
-              otherNames: p.meta.otherNames,
-            }))}
-          />
+          <nav aria-label="Ways to find your test" className="mb-8 max-w-prose">
+            <ul className="flex flex-wrap gap-x-6 gap-y-2 text-lg">
+              <li>
+                <a href="#a-to-z">Tests A to Z</a>
+              </li>
+              <li>
+                <a href="#groups">Tests by part of the body</a>
+              </li>
+            </ul>
+          </nav>
+          <ProcedureAtoZ items={procedures.map(({ slug, title, otherNames }) => ({ slug, title, otherNames }))} />
+          <ProcedureIndex procedures={procedures} />
         </div>
         <ReportMistake path="/procedures/" />
       </div>

@@ -66,7 +66,7 @@ describe('<ArticlePage>', () => {
       screen.getByRole('heading', { level: 1 }),
       screen.getByText('What to do in the days and hours before your test.'),
       screen.getByText('At a glance card'),
-      screen.getByRole('navigation', { name: 'On this page' }),
+      screen.getByRole('navigation', { name: 'Sections on this page' }),
       screen.getByText('Body text of the guide.'),
       screen.getByText('Related tests list'),
       screen.getByRole('navigation', { name: 'Next page' }),
@@ -76,11 +76,26 @@ describe('<ArticlePage>', () => {
     }
   });
 
-  it('has a contents list that links to each section', () => {
-    renderPage();
-    const nav = screen.getByRole('navigation', { name: 'On this page' });
-    expect(within(nav).getByRole('link', { name: 'The day before' })).toHaveAttribute('href', '#the-day-before');
-    expect(within(nav).getByRole('link', { name: 'On the day' })).toHaveAttribute('href', '#on-the-day');
+  it('has a contents list that links to each section: folded before the body, and open in the side column', () => {
+    const { container } = renderPage();
+    const folded = screen.getByRole('navigation', { name: 'Sections on this page' });
+    const column = screen.getByRole('navigation', { name: 'On this page' });
+    for (const nav of [folded, column]) {
+      expect(within(nav).getByRole('link', { name: 'The day before' })).toHaveAttribute('href', '#the-day-before');
+      expect(within(nav).getByRole('link', { name: 'On the day' })).toHaveAttribute('href', '#on-the-day');
+    }
+    // Only one of the two is ever shown: the fold below the large breakpoint, the column above it.
+    expect(folded.closest('details')).not.toHaveAttribute('open');
+    expect(folded.closest('.lg\\:hidden')).not.toBeNull();
+    expect(column.closest('.hidden.lg\\:block')).not.toBeNull();
+    expect(container.querySelector('.prose')!.compareDocumentPosition(column) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('ends with the review dates and the mistake link together on one line', () => {
+    const { container } = renderPage();
+    const info = container.querySelector('.page-info')!;
+    expect(info).toHaveTextContent('Page last reviewed:');
+    expect(within(info as HTMLElement).getByRole('link', { name: 'Report a mistake on this page' })).toBeInTheDocument();
   });
 
   it('explains the marked words under "Words used on this page"', () => {

@@ -31,36 +31,56 @@ type Props = {
   children: ReactNode;
 };
 
-/** The frame of every article: title, summary, contents, body, words, sources and review dates. */
+/**
+ * The frame of every article: title, summary, body, then the words, sources and review dates.
+ * The contents list folds away on a phone, so the first section starts near the top; on a wide
+ * screen it sits open in the column beside the text, which would otherwise be empty. Text
+ * columns are held to about 70 characters a line, the width people read most easily.
+ */
 export function ArticlePage(props: Props) {
   return (
     <article className="article">
       <Breadcrumbs trail={props.trail} />
-      <div data-pagefind-body>
-        {props.searchTerms?.length ? (
-          <>
-            <span hidden data-pagefind-meta={`keywords:${props.searchTerms.join(', ')}`} />
-            {/* The same words as text for the index, so a search for one finds the page; hidden from sight and screen readers. */}
-            <span aria-hidden="true" className="sr-only" data-pagefind-weight="3">
-              {props.searchTerms.join(', ')}.
-            </span>
-          </>
-        ) : null}
-        <h1 className="mb-3 text-3xl font-bold">{props.title}</h1>
-        {/* The summary names what the page covers, so it counts more in site search. */}
-        <p className="summary mb-6 max-w-prose text-lg" data-pagefind-weight="5">
-          {props.summary}
-        </p>
-        {props.lead}
-        <OnThisPage headings={props.headings} />
-        <div className="prose max-w-prose">{props.children}</div>
+      <div className="lg:grid lg:grid-cols-[minmax(0,68ch)_16rem] lg:justify-between lg:gap-12">
+        <div className="min-w-0 max-w-prose">
+          <div data-pagefind-body>
+            {props.searchTerms?.length ? (
+              <>
+                <span hidden data-pagefind-meta={`keywords:${props.searchTerms.join(', ')}`} />
+                {/* The same words as text for the index, so a search for one finds the page; hidden from sight and screen readers. */}
+                <span aria-hidden="true" className="sr-only" data-pagefind-weight="3">
+                  {props.searchTerms.join(', ')}.
+                </span>
+              </>
+            ) : null}
+            <h1 className="mb-3 max-w-prose text-2xl font-bold sm:text-3xl">{props.title}</h1>
+            {/* The summary names what the page covers, so it counts more in site search. */}
+            <p className="summary mb-4 max-w-prose text-base sm:text-lg" data-pagefind-weight="5">
+              {props.summary}
+            </p>
+            {props.lead}
+            <div className="lg:hidden">
+              <OnThisPage headings={props.headings} variant="fold" />
+            </div>
+            <div className="prose max-w-prose">{props.children}</div>
+          </div>
+          <div className="article-end max-w-prose">
+            {props.after}
+            {props.next ? <NextPageLink href={props.next.href} title={props.next.title} /> : null}
+            <TermList ids={props.terms} />
+            <SourcesList sources={props.sources} />
+            <div className="page-info mt-6 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2 text-base text-muted [&>*]:mt-0">
+              <ReviewDates lastReviewed={props.lastReviewed} nextReview={props.nextReview} />
+              {props.trail.length ? <ReportMistake path={props.trail[props.trail.length - 1].href} /> : null}
+            </div>
+          </div>
+        </div>
+        <div className="hidden lg:block">
+          <div className="sticky top-4 pt-2">
+            <OnThisPage headings={props.headings} variant="column" />
+          </div>
+        </div>
       </div>
-      {props.after}
-      {props.next ? <NextPageLink href={props.next.href} title={props.next.title} /> : null}
-      <TermList ids={props.terms} />
-      <SourcesList sources={props.sources} />
-      <ReviewDates lastReviewed={props.lastReviewed} nextReview={props.nextReview} />
-      {props.trail.length ? <ReportMistake path={props.trail[props.trail.length - 1].href} /> : null}
       {props.jsonLd?.map((data, i) => <JsonLd key={i} data={data} />)}
     </article>
   );

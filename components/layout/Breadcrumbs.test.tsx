@@ -3,7 +3,7 @@ import { Breadcrumbs } from './Breadcrumbs';
 
 const trail = [
   { href: '/', label: 'Home' },
-  { href: '/procedures/', label: 'Tests A to Z' },
+  { href: '/procedures/', label: 'Find your test' },
   { href: '/procedures/barium-swallow/', label: 'Barium swallow' },
 ];
 
@@ -21,7 +21,7 @@ describe('<Breadcrumbs>', () => {
     expect(list.tagName).toBe('OL');
     expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Home›',
-      'Tests A to Z›',
+      'Find your test›',
       'Barium swallow',
     ]);
   });
@@ -31,7 +31,7 @@ describe('<Breadcrumbs>', () => {
     const links = within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getAllByRole('link');
     expect(links.map((l) => [l.textContent, l.getAttribute('href')])).toEqual([
       ['Home', '/'],
-      ['Tests A to Z', '/procedures/'],
+      ['Find your test', '/procedures/'],
     ]);
   });
 

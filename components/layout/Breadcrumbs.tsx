@@ -8,11 +8,13 @@ type Props = { trail: Crumb[] };
 /**
  * Where this page sits in the site. The last crumb is the page itself and is not
  * a link. The same trail is given to search engines as BreadcrumbList data.
+ * On a phone the last crumb is left to screen readers: the page's own heading
+ * follows straight after, and the trail stays on one line.
  */
 export function Breadcrumbs({ trail }: Props) {
   return (
     <nav aria-label="Breadcrumb" className="breadcrumbs mb-4 text-sm">
-      <ol className="flex flex-wrap gap-x-2">
+      <ol className="flex flex-wrap gap-x-2 max-sm:[&>li:last-child]:sr-only max-sm:[&>li:nth-last-child(2)>span]:hidden">
         {trail.map((crumb, index) => {
           const last = index === trail.length - 1;
           return (

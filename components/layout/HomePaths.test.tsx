@@ -11,7 +11,12 @@ const allGuides = [
   { href: '/faq/', title: 'Questions people ask', summary: 'Short answers to common questions.' },
 ];
 
-const paths = ['I have an appointment', 'I want to understand fluoroscopy', 'I work at a clinic'];
+const paths = ['I have an appointment', 'I want to understand fluoroscopy'];
+
+const tests = [
+  { href: '/procedures/arthrogram/', title: 'Arthrogram' },
+  { href: '/procedures/barium-swallow/', title: 'Barium swallow' },
+];
 
 /** The links in the box under one of the three path headings. */
 function linksUnder(heading: string) {
@@ -22,7 +27,7 @@ function linksUnder(heading: string) {
 }
 
 describe('<HomePaths>', () => {
-  it('offers the three ways in as headings', () => {
+  it('offers the two patient paths as headings', () => {
     render(<HomePaths guides={allGuides} />);
     for (const name of paths) expect(screen.getByRole('heading', { level: 2, name })).toBeInTheDocument();
   });
@@ -47,9 +52,24 @@ describe('<HomePaths>', () => {
     ]);
   });
 
-  it('sends clinic staff to the patient link maker', () => {
-    render(<HomePaths guides={allGuides} />);
-    expect(linksUnder('I work at a clinic')).toEqual([['Make a patient link', '/for-clinics/']]);
+  it('lists every test it is given by name, straight after the patient paths', () => {
+    render(<HomePaths guides={allGuides} tests={tests} />);
+    const section = screen.getByRole('region', { name: 'Find your test' });
+    const links = within(section).getAllByRole('link').map((l) => [l.textContent, l.getAttribute('href')]);
+    expect(links.slice(0, 2)).toEqual(tests.map((t) => [t.title, t.href]));
+    expect(links[2][1]).toBe('/procedures/');
+    const paths = screen.getByRole('heading', { name: 'I have an appointment' });
+    expect(paths.compareDocumentPosition(section) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('sends clinic staff to the patient link maker in one small line at the end, not as a path of its own', () => {
+    const { container } = render(<HomePaths guides={allGuides} tests={tests} />);
+    expect(screen.queryByRole('heading', { name: 'I work at a clinic' })).not.toBeInTheDocument();
+    const clinic = screen.getByRole('link', { name: 'Make a patient link with your own instructions' });
+    expect(clinic).toHaveAttribute('href', '/for-clinics/');
+    expect(clinic.closest('p')).toHaveClass('text-base');
+    const links = container.querySelectorAll('a');
+    expect(links[links.length - 1]).toBe(clinic);
   });
 
   it('leaves out links to guides that do not exist, but always keeps the test list', () => {

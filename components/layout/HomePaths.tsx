@@ -1,6 +1,7 @@
 type GuideLink = { href: string; title: string; summary: string };
+type TestLink = { href: string; title: string };
 
-type Props = { guides: GuideLink[] };
+type Props = { guides: GuideLink[]; tests?: TestLink[] };
 
 const has = (guides: GuideLink[], href: string) => guides.some((g) => g.href === href);
 
@@ -20,8 +21,13 @@ function PathCard({ heading, links }: { heading: string; links: { href: string; 
   );
 }
 
-/** The three ways in from the home page, then every guide. Links that have no page yet are left out. */
-export function HomePaths({ guides }: Props) {
+/**
+ * The ways in from the home page, patients first: the two patient paths, every
+ * test by name (finding your test is what most readers come for), every guide,
+ * and last, in one line, the tool for clinic staff. Links that have no page yet
+ * are left out.
+ */
+export function HomePaths({ guides, tests = [] }: Props) {
   const appointment = [
     { href: '/procedures/', label: 'Find your test' },
     { href: '/preparing/', label: 'How to prepare' },
@@ -36,19 +42,38 @@ export function HomePaths({ guides }: Props) {
   ].filter((link) => has(guides, link.href));
   return (
     <>
-      <ul className="home-paths mb-12 grid gap-6 md:grid-cols-3">
+      <ul className="home-paths mb-12 grid gap-6 md:grid-cols-2">
         <PathCard heading="I have an appointment" links={appointment} />
         <PathCard heading="I want to understand fluoroscopy" links={understand} />
-        <li className="border-t-8 border-brand bg-mist p-5">
-          <h2 className="mb-3 text-xl font-bold">I work at a clinic</h2>
-          <p className="mb-2">Make a link and QR code with your own instructions for a patient letter.</p>
-          <a href="/for-clinics/">Make a patient link</a>
-        </li>
       </ul>
-      <h2 className="mb-4 text-2xl font-bold">All guides</h2>
-      <ul className="all-guides grid gap-4 md:grid-cols-2">
+      {tests.length ? (
+        <section aria-labelledby="home-tests" className="home-tests mb-12">
+          <h2 id="home-tests" className="mb-2 text-2xl font-bold">
+            Find your test
+          </h2>
+          <p className="mb-4 max-w-prose">
+            Your letter may name your test. Each page says how to prepare, what happens and when to get help.
+          </p>
+          <ul className="mb-4 gap-x-8 space-y-2 sm:columns-2 lg:columns-3 [&>li]:break-inside-avoid">
+            {tests.map((test) => (
+              <li key={test.href}>
+                <a href={test.href} className="text-lg">
+                  {test.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a href="/procedures/">Find a test by another name, or by the part of the body</a>
+          </p>
+        </section>
+      ) : null}
+      <h2 id="all-guides" className="mb-4 text-2xl font-bold">
+        All guides
+      </h2>
+      <ul className="all-guides mb-12 grid gap-4 md:grid-cols-2">
         {guides.map((guide) => (
-          <li key={guide.href}>
+          <li key={guide.href} className="max-w-prose">
             <a href={guide.href} className="text-lg font-bold">
               {guide.title}
             </a>
@@ -56,6 +81,10 @@ export function HomePaths({ guides }: Props) {
           </li>
         ))}
       </ul>
+      <p className="home-clinics max-w-prose border-t border-line pt-4 text-base">
+        <span className="font-bold">Work at a clinic?</span>{' '}
+        <a href="/for-clinics/">Make a patient link with your own instructions</a>
+      </p>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { MainNav } from './MainNav';
 
 const items = [
   { href: '/what-is-fluoroscopy/', label: 'What is fluoroscopy?' },
-  { href: '/procedures/', label: 'Tests A to Z' },
+  { href: '/procedures/', label: 'Find your test' },
   { href: '/glossary/', label: 'Glossary' },
 ];
 
@@ -33,7 +33,7 @@ describe('<MainNav>', () => {
 
   it('marks the current page with aria-current, and only that one', () => {
     render(<MainNav items={items} current="/procedures/" />);
-    for (const link of screen.getAllByRole('link', { name: 'Tests A to Z' })) expect(link).toHaveAttribute('aria-current', 'page');
+    for (const link of screen.getAllByRole('link', { name: 'Find your test' })) expect(link).toHaveAttribute('aria-current', 'page');
     for (const link of screen.getAllByRole('link', { name: 'Glossary' })) expect(link).not.toHaveAttribute('aria-current');
   });
 

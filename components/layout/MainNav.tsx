@@ -10,7 +10,7 @@ function Links({ items, current, className }: Props & { className: string }) {
           <a
             href={item.href}
             aria-current={item.href === current ? 'page' : undefined}
-            className="inline-flex min-h-11 items-center px-2 py-2 text-base text-white underline-offset-4 hover:underline aria-[current=page]:font-bold aria-[current=page]:underline aria-[current=page]:decoration-4"
+            className="inline-flex min-h-11 items-center px-2 py-2 text-base text-white md:max-lg:px-1.5 md:max-lg:text-sm underline-offset-4 hover:underline aria-[current=page]:font-bold aria-[current=page]:underline aria-[current=page]:decoration-4"
           >
             {item.label}
           </a>
@@ -22,7 +22,8 @@ function Links({ items, current, className }: Props & { className: string }) {
 
 /**
  * The main navigation, built from the content list. On a phone it folds into a
- * native <details> "Menu" so the page starts near the top of the screen; on
+ * native <details> "Menu" (its button in the header's top row, its list below
+ * the search box when open) so the page starts near the top of the screen; on
  * wider screens it is a plain row of links. Only one of the two is ever shown,
  * and neither needs a script. Both are in the HTML, so they carry different
  * names ("Main menu" on a phone, "Main" on a wide screen).
@@ -31,7 +32,8 @@ export function MainNav({ items, current }: Props) {
   return (
     <div className="main-nav bg-brandDark">
       <details className="main-nav-menu md:hidden">
-        <summary className="flex min-h-11 cursor-pointer items-center gap-2 px-4 font-bold text-white">
+        {/* Drawn up in the header's first row, beside the site name, so the closed menu takes no row of its own. */}
+        <summary className="absolute top-1.5 right-2 flex min-h-11 cursor-pointer items-center gap-2 px-2 font-bold text-white">
           <span aria-hidden="true">☰</span> Menu
         </summary>
         <nav aria-label="Main menu">
@@ -39,7 +41,7 @@ export function MainNav({ items, current }: Props) {
         </nav>
       </details>
       <nav aria-label="Main" className="hidden md:block">
-        <Links items={items} current={current} className="mx-auto flex max-w-page flex-wrap gap-x-1 px-2" />
+        <Links items={items} current={current} className="mx-auto flex max-w-page flex-wrap gap-x-1 px-2 md:max-lg:gap-x-0.5" />
       </nav>
     </div>
   );

@@ -27,4 +27,13 @@ describe('<OnThisPage>', () => {
       ['After the test', '#after-the-test'],
     ]);
   });
+
+  it('folds into a closed native disclosure that names how many sections there are', () => {
+    const { container } = render(<OnThisPage headings={headings} variant="fold" />);
+    const details = container.querySelector('details')!;
+    expect(details).not.toHaveAttribute('open');
+    expect(details.querySelector('summary')).toHaveTextContent('On this page (3 sections)');
+    const nav = within(details).getByRole('navigation', { name: 'Sections on this page' });
+    expect(within(nav).getAllByRole('link').map((l) => l.getAttribute('href'))).toEqual(headings.map((h) => `#${h.id}`));
+  });
 });

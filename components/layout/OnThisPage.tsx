@@ -1,24 +1,50 @@
 import type { Heading } from '@/lib/content/outline';
 
-type Props = { headings: Heading[] };
+type Props = {
+  headings: Heading[];
+  /**
+   * "fold": a native disclosure, closed, for phones and tablets, so the article starts near the top of the screen.
+   * "column": always open, for the empty column beside the article on a wide screen.
+   */
+  variant?: 'fold' | 'column';
+};
+
+function Links({ headings }: { headings: Heading[] }) {
+  return (
+    <ul className="space-y-1">
+      {headings.map((heading) => (
+        <li key={heading.id}>
+          <a href={`#${heading.id}`} className="inline-block py-1">
+            {heading.text}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** The contents list: a link to each section (h2) of the article. Left out of site search: it only repeats the headings. */
-export function OnThisPage({ headings }: Props) {
+export function OnThisPage({ headings, variant = 'column' }: Props) {
   if (headings.length < 2) return null;
+  if (variant === 'fold') {
+    return (
+      <details className="disclosure on-this-page on-this-page-fold mb-6 max-w-prose border-y-2 border-line" data-pagefind-ignore>
+        <summary className="flex min-h-11 cursor-pointer items-center py-2 text-lg font-bold">
+          On this page ({headings.length} sections)
+        </summary>
+        {/* Its own name: both lists are in the page, and a landmark name must be unique (only one is ever shown). */}
+        <nav aria-label="Sections on this page" className="border-l-4 border-line pb-3 pl-4">
+          <Links headings={headings} />
+        </nav>
+      </details>
+    );
+  }
   return (
-    <nav aria-labelledby="on-this-page" className="on-this-page mb-8 border-l-4 border-line pl-4" data-pagefind-ignore>
+    <nav aria-labelledby="on-this-page" className="on-this-page on-this-page-column border-l-4 border-line pl-4" data-pagefind-ignore>
       <h2 id="on-this-page" className="mb-2 text-lg font-bold">
         On this page
       </h2>
-      <ul className="space-y-1">
-        {headings.map((heading) => (
-          <li key={heading.id}>
-            <a href={`#${heading.id}`} className="inline-block py-0.5">
-              {heading.text}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <Links headings={headings} />
     </nav>
   );
 }

@@ -13,7 +13,7 @@ export function PageShell({ current, searchSlot, children }: Props) {
   return (
     <>
       <SiteHeader items={mainNavItems()} current={current} searchSlot={searchSlot} />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-page px-4 py-8 focus:outline-none">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-page px-4 pt-5 pb-8 focus:outline-none sm:pt-8">
         {children}
       </main>
     </>

@@ -4,7 +4,7 @@ import { SiteHeader } from './SiteHeader';
 
 const items = [
   { href: '/preparing/', label: 'How to prepare' },
-  { href: '/procedures/', label: 'Tests A to Z' },
+  { href: '/procedures/', label: 'Find your test' },
 ];
 
 describe('<SiteHeader>', () => {
@@ -21,7 +21,7 @@ describe('<SiteHeader>', () => {
     // A "Main menu" navigation for phones and a "Main" one for wide screens; CSS shows one at a time.
     for (const nav of within(banner).getAllByRole('navigation', { name: /^Main( menu)?$/ })) {
       expect(within(nav).getByRole('link', { name: 'How to prepare' })).toHaveAttribute('href', '/preparing/');
-      expect(within(nav).getByRole('link', { name: 'Tests A to Z' })).toHaveAttribute('href', '/procedures/');
+      expect(within(nav).getByRole('link', { name: 'Find your test' })).toHaveAttribute('href', '/procedures/');
     }
   });
 });

@@ -12,9 +12,9 @@ type Props = {
 /** Site name, search box and main navigation. Plain HTML: it works without JavaScript. */
 export function SiteHeader({ items, current, searchSlot }: Props) {
   return (
-    <header className="site-header border-b-4 border-brandDark bg-brand text-white">
-      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-4 px-4 py-4">
-        <a href="/" className="site-name text-2xl font-bold text-white no-underline hover:underline">
+    <header className="site-header relative border-b-4 border-brandDark bg-brand text-white">
+      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:gap-4 sm:py-4">
+        <a href="/" className="site-name mr-24 whitespace-nowrap text-xl md:mr-0 font-bold text-white no-underline hover:underline sm:text-2xl">
           {SITE_NAME}
         </a>
         {searchSlot ? (

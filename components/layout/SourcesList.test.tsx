@@ -30,4 +30,12 @@ describe('<SourcesList>', () => {
       expect(within(items[i]).getByRole('link', { name: source.title })).toHaveAttribute('href', source.url);
     });
   });
+
+  it('folds the list under its heading, with the number of sources in sight', () => {
+    const { container } = render(<SourcesList sources={sources} />);
+    const details = container.querySelector('details')!;
+    expect(details).not.toHaveAttribute('open');
+    expect(details.querySelector('summary')).toHaveTextContent('We checked the facts on this page against 2 sources');
+    expect(screen.getByRole('heading', { name: 'Sources' }).closest('details')).toBeNull();
+  });
 });

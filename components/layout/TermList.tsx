@@ -7,7 +7,7 @@ export function TermList({ ids }: Props) {
   const unique = [...new Set(ids)].filter((id): id is GlossaryId => id in glossary);
   if (!unique.length) return null;
   return (
-    <section aria-labelledby="words-used" className="not-prose mt-10 border-t border-line pt-6" data-pagefind-ignore>
+    <section aria-labelledby="words-used" className="not-prose mt-10 max-w-prose border-t border-line pt-6" data-pagefind-ignore>
       <h2 id="words-used" className="mb-3 text-xl font-bold">
         Words used on this page
       </h2>

@@ -3,68 +3,90 @@ import { formatBackground, formatDose } from '@/lib/dose';
 
 type Props = { ids?: DoseId[] };
 
+/** The table's columns; on a phone each row shows them as labels (see .stack-table in app/globals.css). */
+const COLUMNS = ['Test', 'Typical dose', 'Same as natural background for'];
+
+/** A number stays on the same line as its unit ("1.2 mSv", "20 months"), so neither is left alone at a line end. */
+export function keepUnits(text: string): string {
+  return text.replace(/(\d) (?=mSv|days?\b|months?\b|years?\b)/g, '$1\u00a0');
+}
+
 /**
  * Typical doses next to each other and against natural background radiation.
- * The bars are drawn with SVG attributes (no inline styles, so the strict CSP
- * holds) and hidden from screen readers; the table below carries the same
- * numbers for everyone.
+ * The bars are SVG with percentage coordinates (no inline styles, so the strict
+ * CSP holds) and hidden from screen readers; the table below carries the same
+ * numbers for everyone. One solid dark line, labelled above the bars, marks a
+ * year of background radiation on every bar.
  */
 export function DoseComparison({ ids = comparisonOrder }: Props) {
   const rows = ids.map((id) => ({ id, entry: doses[id] as DoseEntry }));
   const scale = Math.max(...rows.map((r) => r.entry.max), BACKGROUND_MSV_PER_YEAR);
-  const pct = (mSv: number) => Math.max(0.6, (mSv / scale) * 100);
-  const background = (BACKGROUND_MSV_PER_YEAR / scale) * 100;
+  const pct = (mSv: number) => `${Math.max(0.6, (mSv / scale) * 100).toFixed(2)}%`;
+  const year = (BACKGROUND_MSV_PER_YEAR / scale) * 100;
+  const yearAt = `${year.toFixed(2)}%`;
+  // The label sits on the side of the line with more room.
+  const labelLeft = year > 50;
   const sources = [...new Map([...backgroundSources, ...rows.flatMap((r) => r.entry.sources)].map((s) => [s.url, s])).values()];
 
   return (
-    <figure className="dose-comparison not-prose my-8" aria-labelledby="dose-caption">
+    <figure className="dose-comparison not-prose my-8 max-w-prose" aria-labelledby="dose-caption">
       <figcaption id="dose-caption" className="mb-4 text-lg font-bold">
         Typical adult doses compared with natural background radiation
       </figcaption>
-      <div aria-hidden="true" className="dose-chart mb-6 space-y-3">
+      <div aria-hidden="true" className="dose-chart mb-6">
+        <svg width="100%" height="30" className="dose-year-label block overflow-visible">
+          <text
+            x={yearAt}
+            dx={labelLeft ? -8 : 8}
+            y="20"
+            textAnchor={labelLeft ? 'end' : 'start'}
+            className="fill-ink text-base font-bold"
+          >
+            1 year of background
+          </text>
+          <line x1={yearAt} x2={yearAt} y1="4" y2="30" className="stroke-ink" strokeWidth="3" />
+        </svg>
         {rows.map(({ id, entry }) => (
           <div key={id} data-dose-id={id}>
-            <p className="text-base">
-              {entry.label}: <span className="font-bold">{formatDose(entry)}</span>
+            <p className="pt-2 text-base">
+              {entry.label}: <span className="font-bold whitespace-nowrap">{keepUnits(formatDose(entry))}</span>
             </p>
-            <svg viewBox="0 0 100 6" preserveAspectRatio="none" className="h-5 w-full">
-              <rect x="0" y="0" width="100" height="6" fill="#f0f4f5" />
-              {entry.min !== entry.max ? (
-                <rect x="0" y="0" width={pct(entry.max)} height="6" fill="#7aa6cf" />
-              ) : null}
-              <rect x="0" y="0" width={pct(entry.min)} height="6" fill="#005eb8" />
-              <line x1={background} x2={background} y1="0" y2="6" stroke="#1d2a33" strokeWidth="0.6" strokeDasharray="1 1" />
+            <svg width="100%" height="28" className="dose-bar block">
+              <rect x="0" y="6" width="100%" height="16" className="fill-mist" />
+              {entry.min !== entry.max ? <rect x="0" y="6" width={pct(entry.max)} height="16" className="fill-brand/40" /> : null}
+              <rect x="0" y="6" width={pct(entry.min)} height="16" className="fill-brand" />
+              <line x1={yearAt} x2={yearAt} y1="0" y2="28" className="dose-year-line stroke-ink" strokeWidth="3" />
             </svg>
           </div>
         ))}
-        <p className="text-base text-muted">
-          The dotted line marks {BACKGROUND_MSV_PER_YEAR} mSv: about 1 year of natural background radiation in the US.
-          Light blue shows how far the typical dose can reach.
+        <p className="mt-3 text-base text-muted">
+          The dark line marks {BACKGROUND_MSV_PER_YEAR}&nbsp;mSv: about 1&nbsp;year of natural background radiation in the US.
+          The pale blue part of a bar shows how far the typical dose can reach.
         </p>
       </div>
-      <table className="w-full border-collapse text-left">
+      <table className="stack-table w-full border-collapse text-left">
         <caption className="sr-only">Typical adult doses, in mSv and as time of natural background radiation</caption>
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-4">
-              Test
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Typical dose
-            </th>
-            <th scope="col" className="py-2">
-              Same as natural background for
-            </th>
+            {COLUMNS.map((column, i) => (
+              <th key={column} scope="col" className={`py-2 align-bottom ${i < COLUMNS.length - 1 ? 'pr-4' : ''}`}>
+                {column}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {rows.map(({ id, entry }) => (
-            <tr key={id} className="border-b border-line" data-dose-id={id}>
+            <tr key={id} className="border-b border-line align-top" data-dose-id={id}>
               <th scope="row" className="py-2 pr-4 font-normal">
                 {entry.label}
               </th>
-              <td className="py-2 pr-4">{formatDose(entry)}</td>
-              <td className="py-2">{formatBackground(entry)}</td>
+              <td className="py-2 pr-4" data-label={COLUMNS[1]}>
+                {keepUnits(formatDose(entry))}
+              </td>
+              <td className="py-2" data-label={COLUMNS[2]}>
+                {keepUnits(formatBackground(entry))}
+              </td>
             </tr>
           ))}
         </tbody>

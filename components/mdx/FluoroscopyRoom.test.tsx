@@ -24,3 +24,19 @@ describe('<FluoroscopyRoom> description', () => {
     expect(drawing).toHaveAccessibleDescription(/table.*X-ray tube.*detector.*screen/is);
   });
 });
+
+describe('<FluoroscopyRoom> labels', () => {
+  it('are large enough to read on a phone: 14 px or more when the drawing is 343 px wide', () => {
+    const { container } = render(<FluoroscopyRoom />);
+    const width = Number(container.querySelector('svg')!.getAttribute('viewBox')!.split(' ')[2]);
+    const size = Number(container.querySelector('.room-labels')!.getAttribute('font-size'));
+    expect((size * 343) / width).toBeGreaterThanOrEqual(14);
+    expect([...container.querySelectorAll('.room-labels text')].map((t) => t.textContent)).toEqual([
+      'Detector (camera)',
+      'X-ray tube',
+      'C-arm',
+      'Table',
+      'Screen',
+    ]);
+  });
+});

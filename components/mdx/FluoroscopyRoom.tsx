@@ -10,7 +10,7 @@ export function FluoroscopyRoom() {
         role="img"
         aria-labelledby="room-title"
         aria-describedby="room-desc"
-        className="h-auto w-full max-w-2xl rounded border border-line bg-mist"
+        className="h-auto w-full max-w-xl rounded border border-line bg-mist"
       >
         <title id="room-title">Drawing of a fluoroscopy room</title>
         <desc id="room-desc">
@@ -40,20 +40,24 @@ export function FluoroscopyRoom() {
         <rect x="110" y="170" width="262" height="30" rx="14" fill="#7aa6cf" />
         {/* Floor */}
         <line x1="20" y1="340" x2="620" y2="340" stroke="#aeb7bd" strokeWidth="4" />
-        {/* Labels */}
-        <g fontFamily="system-ui, sans-serif" fontSize="18" fill="#1d2a33">
-          <line x1="270" y1="52" x2="300" y2="36" stroke="#1d2a33" strokeWidth="2" />
-          <text x="290" y="28">Detector (camera)</text>
-          <line x1="250" y1="312" x2="300" y2="368" stroke="#1d2a33" strokeWidth="2" />
-          <text x="304" y="378">X-ray tube</text>
-          <line x1="92" y1="120" x2="40" y2="120" stroke="#1d2a33" strokeWidth="2" />
-          <text x="22" y="108">C-arm</text>
-          <line x1="300" y1="218" x2="300" y2="250" stroke="#1d2a33" strokeWidth="2" />
-          <text x="270" y="270">Table</text>
-          <text x="478" y="28">Screen</text>
+        {/*
+          Labels: 28 units across a 640-unit drawing stay at 15 px or more on a 375 px phone.
+          Each is placed where it clears the drawing and the other labels at that size.
+        */}
+        <g fontFamily="system-ui, sans-serif" fontSize="28" className="room-labels fill-ink">
+          <line x1="270" y1="52" x2="300" y2="40" className="stroke-ink" strokeWidth="2" />
+          <text x="296" y="32">Detector (camera)</text>
+          <line x1="250" y1="312" x2="296" y2="360" className="stroke-ink" strokeWidth="2" />
+          <text x="300" y="384">X-ray tube</text>
+          <line x1="60" y1="50" x2="86" y2="66" className="stroke-ink" strokeWidth="2" />
+          <text x="6" y="40">C-arm</text>
+          <line x1="300" y1="218" x2="300" y2="242" className="stroke-ink" strokeWidth="2" />
+          <text x="268" y="270">Table</text>
+          <line x1="490" y1="160" x2="490" y2="138" className="stroke-ink" strokeWidth="2" />
+          <text x="528" y="186" textAnchor="end">Screen</text>
         </g>
       </svg>
-      <figcaption className="mt-2 max-w-2xl text-base text-muted">
+      <figcaption className="mt-2 max-w-xl text-base text-muted">
         A fluoroscopy room. You lie on the table. The X-ray tube sits below you and the detector above you, on the ends
         of a C-shaped arm. The team watches the live picture on a screen.
       </figcaption>

@@ -18,11 +18,11 @@ const glance: Glance = {
 };
 
 const labels = [
-  'What it is for',
   'How long it takes',
-  'Getting ready',
-  'Contrast (X-ray dye)',
   'Pain relief',
+  'Getting ready',
+  'What it is for',
+  'Contrast (X-ray dye)',
   'Typical radiation dose',
   'In hospital',
   'Who does it',
@@ -46,7 +46,7 @@ function rows() {
 }
 
 describe('<AtAGlance>', () => {
-  it('is a region headed "At a glance" with every row label, in order', () => {
+  it('is a region headed "At a glance" with every row label, the facts for the day first', () => {
     render(<AtAGlance glance={glance} />);
     const region = screen.getByRole('region', { name: 'At a glance' });
     expect(within(region).getByRole('heading', { level: 2, name: 'At a glance' })).toBeInTheDocument();
@@ -106,14 +106,28 @@ describe('<AtAGlance>', () => {
 
   it('reads as labelled sentences to the search index, with the punctuation hidden from sight and screen readers', () => {
     render(<AtAGlance glance={glance} />);
-    const list = screen.getByRole('region', { name: 'At a glance' }).querySelector('dl')!;
-    const text = list.textContent ?? '';
+    const list = screen.getByRole('region', { name: 'At a glance' });
+    const text = [...list.querySelectorAll('dl')].map((dl) => dl.textContent).join(' ');
     expect(text).toContain(`How long it takes: ${formatDuration(durations['small-bowel-follow-through'])}.`);
-    expect(text).toContain('Pain relief: None needed. Typical radiation dose: ');
+    expect(text).toContain('Pain relief: None needed. Getting ready: ');
+    expect(text).toContain('Contrast (X-ray dye): Barium (a chalky drink or enema). Typical radiation dose: ');
     expect(text).not.toMatch(/dye\)Barium|reliefNone/);
     for (const separator of list.querySelectorAll('dt span, dd span')) {
       expect(separator).toHaveAttribute('aria-hidden', 'true');
-      expect(separator).toHaveClass('sr-only');
     }
+    // The colon after a label shows on a phone, where the label runs into its fact; the rest is for the index only.
+    for (const separator of list.querySelectorAll('dd span')) expect(separator).toHaveClass('sr-only');
+    for (const separator of list.querySelectorAll('dt span')) expect(separator).toHaveClass('sm:sr-only');
+  });
+
+  it('shows the three facts for the day at once, and keeps the rest in a closed disclosure', () => {
+    const { container } = render(<AtAGlance glance={glance} />);
+    const day = container.querySelector('.glance-day')!;
+    expect(within(day as HTMLElement).getAllByRole('term').map(seen)).toEqual(['How long it takes', 'Pain relief', 'Getting ready']);
+    expect(day.closest('details')).toBeNull();
+    const more = container.querySelector('details.glance-more')!;
+    expect(more).not.toHaveAttribute('open');
+    expect(more.querySelector('summary')).toHaveTextContent('More facts about this test');
+    expect(within(more as HTMLElement).getAllByRole('term', { hidden: true }).map(seen)).toEqual(labels.slice(3));
   });
 });

@@ -3,61 +3,86 @@ import { formatBackground, formatDose, formatDuration, getDose, getDuration } fr
 
 type Props = { glance: Glance; headingId?: string };
 
-/**
- * The facts a patient wants first, as a definition list. Every number comes from the typed data files.
- * Site search reads the card as labelled sentences ("How long it takes: 15 to 30 minutes."): the
- * separators are hidden from sight and from screen readers, which already hear each term and detail apart.
- */
-export function AtAGlance({ glance, headingId = 'at-a-glance' }: Props) {
+type Row = [term: string, detail: string];
+
+/** The facts a patient wants on the day come first; the rest wait behind "More facts" so the page starts soon. */
+function rowsOf(glance: Glance): { day: Row[]; more: Row[] } {
   const dose = glance.dose === 'depends' ? undefined : getDose(glance.dose);
   const duration = glance.duration === 'depends' ? undefined : getDuration(glance.duration);
-  const rows: [string, string][] = [
-    ['What it is for', glance.purpose],
-    ['How long it takes', duration ? formatDuration(duration) : 'It depends on the test. Your care team will tell you.'],
-    ['Getting ready', glance.preparation],
-    ['Contrast (X-ray dye)', contrastKinds[glance.contrast]],
-    ['Pain relief', glance.painRelief],
-    [
-      'Typical radiation dose',
-      dose
-        ? `About ${formatDose(dose)}: about the same as ${formatBackground(dose)} of natural background radiation`
-        : 'It depends on the procedure. Ask your care team.',
+  return {
+    day: [
+      ['How long it takes', duration ? formatDuration(duration) : 'It depends on the test. Your care team will tell you.'],
+      ['Pain relief', glance.painRelief],
+      ['Getting ready', glance.preparation],
     ],
-    ['In hospital', settings[glance.setting]],
-    ['Who does it', glance.performedBy],
-    ['Driving home', glance.driving],
-  ];
+    more: [
+      ['What it is for', glance.purpose],
+      ['Contrast (X-ray dye)', contrastKinds[glance.contrast]],
+      [
+        'Typical radiation dose',
+        dose
+          ? `About ${formatDose(dose)}: about the same as ${formatBackground(dose)} of natural background radiation`
+          : 'It depends on the procedure. Ask your care team.',
+      ],
+      ['In hospital', settings[glance.setting]],
+      ['Who does it', glance.performedBy],
+      ['Driving home', glance.driving],
+    ],
+  };
+}
+
+/**
+ * The key facts of a test, as definition lists. Every number comes from the typed data files.
+ * Site search reads the card as labelled sentences ("How long it takes: 15 to 30 minutes."): the
+ * separators are hidden from sight and from screen readers, which already hear each term and detail apart.
+ * The second list is a native disclosure, so it opens without a script and prints open.
+ */
+export function AtAGlance({ glance, headingId = 'at-a-glance' }: Props) {
+  const { day, more } = rowsOf(glance);
   return (
     <section
       aria-labelledby={headingId}
-      className="at-a-glance not-prose print-break-avoid mb-8 max-w-prose border-4 border-brand"
+      className="at-a-glance not-prose print-break-avoid mb-5 max-w-prose border-4 border-brand"
     >
-      <h2 id={headingId} className="bg-brand px-5 py-3 text-xl font-bold text-white">
+      <h2 id={headingId} className="bg-brand px-4 py-1.5 text-xl font-bold text-white sm:px-5 sm:py-2">
         At a glance
       </h2>
-      <dl className="divide-y divide-line px-5">
-        {rows.map(([term, detail]) => (
-          <div key={term} className="grid gap-1 py-3 sm:grid-cols-[12rem_1fr] sm:gap-4">
-            <dt className="font-bold">
-              {term}
-              <Separator text=": " />
-            </dt>
-            <dd>
-              {detail}
-              {/[.!?]$/.test(detail) ? null : <Separator text="." />}
-              <Separator text=" " />
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <Rows rows={day} className="glance-day px-4 sm:px-5" />
+      <details className="disclosure glance-more border-t-2 border-brand">
+        <summary className="flex min-h-11 cursor-pointer items-center px-4 py-2 font-bold text-brand underline underline-offset-2 sm:px-5">
+          More facts about this test
+        </summary>
+        <Rows rows={more} className="px-4 pb-2 sm:px-5" />
+      </details>
     </section>
   );
 }
 
-/** Punctuation for the search index only. */
-function Separator({ text }: { text: string }) {
+/** On a phone each label runs into its fact ("Pain relief: None"), which saves a line a row; wider, they sit in two columns. */
+function Rows({ rows, className }: { rows: Row[]; className: string }) {
   return (
-    <span aria-hidden="true" className="sr-only">
+    <dl className={`divide-y divide-line ${className}`}>
+      {rows.map(([term, detail]) => (
+        <div key={term} className="py-2 sm:grid sm:grid-cols-[12rem_1fr] sm:gap-4 sm:py-3">
+          <dt className="inline font-bold sm:block">
+            {term}
+            <Separator text=": " phone />
+          </dt>
+          <dd className="inline sm:block">
+            {detail}
+            {/[.!?]$/.test(detail) ? null : <Separator text="." />}
+            <Separator text=" " />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Punctuation for the search index, and the colon after a label on a phone; never read out, as the terms are heard apart. */
+function Separator({ text, phone = false }: { text: string; phone?: boolean }) {
+  return (
+    <span aria-hidden="true" className={phone ? 'sm:sr-only' : 'sr-only'}>
       {text}
     </span>
   );

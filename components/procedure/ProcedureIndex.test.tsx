@@ -30,7 +30,7 @@ describe('<ProcedureIndex>', () => {
 
   it('has a contents list whose links go to each group heading', () => {
     render(<ProcedureIndex procedures={procedures} />);
-    const nav = screen.getByRole('navigation', { name: 'Parts of the body' });
+    const nav = screen.getByRole('navigation', { name: 'Tests by part of the body' });
     const links = within(nav).getAllByRole('link');
     expect(links.map((l) => l.textContent)).toEqual(shownGroups);
     for (const link of links) {

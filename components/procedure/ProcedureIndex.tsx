@@ -11,9 +11,9 @@ export function ProcedureIndex({ procedures }: Props) {
     .filter((g) => g.items.length);
   return (
     <>
-      <nav aria-labelledby="groups" className="mb-8 border-l-4 border-line pl-4">
-        <h2 id="groups" className="mb-2 text-lg font-bold">
-          Parts of the body
+      <nav aria-labelledby="groups" className="mb-8 max-w-prose border-l-4 border-line pl-4">
+        <h2 id="groups" className="mb-2 text-2xl font-bold">
+          Tests by part of the body
         </h2>
         <ul className="space-y-1">
           {groups.map(({ group }) => (
@@ -24,7 +24,7 @@ export function ProcedureIndex({ procedures }: Props) {
         </ul>
       </nav>
       {groups.map(({ group, items }) => (
-        <section key={group} aria-labelledby={group} className="procedure-group mb-10">
+        <section key={group} aria-labelledby={group} className="procedure-group mb-10 max-w-prose">
           <h2 id={group} className="mb-4 text-2xl font-bold">
             {bodyGroups[group]}
           </h2>

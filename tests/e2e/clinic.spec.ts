@@ -397,13 +397,23 @@ test.describe('the patient page with a link it cannot trust', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the builder says it needs JavaScript, and its form cannot be used', async ({ page }) => {
+  test('the builder explains itself and says it needs JavaScript, with a link, instead of showing a form that cannot work', async ({ page }) => {
     await page.goto('/for-clinics/');
-    // getByText skips <noscript>, so the message is found by tag.
-    await expect(page.locator('noscript p')).toContainText('The link builder needs JavaScript');
-    await expect(page.locator('noscript p')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'The link builder needs JavaScript' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'the list of tests' })).toHaveAttribute('href', '/procedures/');
     await expect(page.getByRole('heading', { name: 'Nothing you type leaves this browser' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Make the link' })).toBeDisabled();
+    await expect(page.getByRole('heading', { name: 'What your patient sees' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Make the link' })).toBeHidden();
+    await expect(page.getByRole('combobox')).toHaveCount(0);
+    await expect(page.getByRole('textbox')).toHaveCount(0);
+  });
+
+  test('with JavaScript the note gives way to the form', async ({ browser }) => {
+    const page = await browser.newPage({ javaScriptEnabled: true });
+    await page.goto('/for-clinics/');
+    await expect(page.getByRole('button', { name: 'Make the link' })).toBeEnabled();
+    await expect(page.getByRole('heading', { name: 'The link builder needs JavaScript' })).toBeHidden();
+    await page.close();
   });
 
   test("the patient page gives the general advice and says the clinic's instructions need JavaScript", async ({ page }) => {

@@ -23,7 +23,10 @@ async function focusedContrast(page: import('@playwright/test').Page) {
       node = node.parentElement;
     }
     const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(rgb(background))].sort((x, y) => y - x);
-    return { name: `${el.tagName} ${(el.textContent ?? '').trim().slice(0, 30)}`, ratio: (a + 0.05) / (b + 0.05) };
+    // Where the element sits in the document, so a second visit is recognised.
+    const path: number[] = [];
+    for (let n: Element | null = el; n?.parentElement; n = n.parentElement) path.unshift([...n.parentElement.children].indexOf(n));
+    return { name: `${el.tagName} ${(el.textContent ?? '').trim().slice(0, 30)}`, ratio: (a + 0.05) / (b + 0.05), id: path.join('.') };
   });
 }
 
@@ -33,14 +36,21 @@ for (const width of [375, 1280]) {
 
     for (const route of ['/', '/procedures/coronary-angiography/', '/for-clinics/']) {
       test(`every focused element on ${route} keeps its text readable (4.5:1 or more)`, async ({ page }) => {
+        test.setTimeout(120_000);
         await page.goto(route);
         const poor: string[] = [];
-        for (let i = 0; i < 20; i += 1) {
+        const seen = new Set<string>();
+        let stops = 0;
+        // Through every focusable element on the page, until focus leaves the page or comes round again.
+        for (let i = 0; i < 400; i += 1) {
           await page.keyboard.press('Tab');
-          const { name, ratio } = await focusedContrast(page);
-          if (name.startsWith('BODY')) break;
+          const { name, ratio, id } = await focusedContrast(page);
+          if (name.startsWith('BODY') || seen.has(id)) break;
+          seen.add(id);
+          stops += 1;
           if (ratio < 4.5) poor.push(`${name}: ${ratio.toFixed(2)}:1`);
         }
+        expect(stops).toBeGreaterThan(10);
         expect(poor).toEqual([]);
       });
     }

@@ -3,23 +3,27 @@ import { bodyGroups } from '../../lib/content/procedure-schema';
 import { GUIDE_ROUTES, PROCEDURE_ROUTES } from './routes';
 import { expect, test } from './fixtures';
 
-test('every guide is in the main navigation and reachable from the home page', async ({ page }) => {
+test('every guide is reachable from the home page, and from the main navigation through "All guides"', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });
   const main = page.locator('main');
   for (const route of GUIDE_ROUTES) {
-    await expect(nav.locator(`a[href="${route}"]`)).toHaveCount(1);
     await expect(main.locator(`a[href="${route}"]`).first()).toBeVisible();
+    await expect(main.locator(`.all-guides a[href="${route}"]`)).toHaveCount(1);
+  }
+  for (const route of ['/procedures/', '/preparing/', '/procedure/', '/after/', '/risks/', '/#all-guides']) {
+    await expect(nav.locator(`a[href="${route}"]`)).toHaveCount(1);
   }
   await expect(main.getByRole('heading', { name: 'I have an appointment' })).toBeVisible();
   await expect(main.getByRole('heading', { name: 'I want to understand fluoroscopy' })).toBeVisible();
-  await expect(main.getByRole('heading', { name: 'I work at a clinic' })).toBeVisible();
+  await expect(main.getByRole('link', { name: 'Make a patient link with your own instructions' })).toHaveAttribute('href', '/for-clinics/');
 });
 
 for (const route of [...GUIDE_ROUTES, ...PROCEDURE_ROUTES]) {
   test(`${route} shows its sources, review dates and contents`, async ({ page }) => {
     await page.goto(route);
     const sources = page.getByRole('region', { name: 'Sources' });
+    await sources.locator('summary').click();
     await expect(sources.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
     await expect(page.getByText('Page last reviewed:')).toBeVisible();
     await expect(page.getByText('Next review due:')).toBeVisible();
@@ -27,8 +31,9 @@ for (const route of [...GUIDE_ROUTES, ...PROCEDURE_ROUTES]) {
     if (route.startsWith('/procedures/')) {
       const card = page.getByRole('region', { name: 'At a glance' });
       await expect(card).toBeVisible();
-      await expect(card.getByText('Typical radiation dose')).toBeVisible();
       await expect(card.getByText('How long it takes')).toBeVisible();
+      await card.getByText('More facts about this test').click();
+      await expect(card.getByText('Typical radiation dose')).toBeVisible();
       const steps = page.locator('ol.steps > li');
       expect(await steps.count()).toBeGreaterThanOrEqual(3);
       await expect(page.getByRole('heading', { level: 2, name: 'Common questions' })).toBeVisible();
@@ -41,7 +46,7 @@ test('the test index lists every procedure page under its own body system', asyn
   const procedures = getProcedures();
   expect(procedures.map((p) => `/procedures/${p.slug}/`).sort()).toEqual([...PROCEDURE_ROUTES].sort());
   for (const procedure of procedures) {
-    const link = page.locator(`main section a[href="/procedures/${procedure.slug}/"]`);
+    const link = page.locator(`main section.procedure-group a[href="/procedures/${procedure.slug}/"]`);
     await expect(link).toHaveCount(1);
     await expect(link).toHaveText(procedure.meta.title);
     const group = await link.evaluate((a) => a.closest('section')!.querySelector('h2')!.textContent);

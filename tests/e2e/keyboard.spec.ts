@@ -17,7 +17,7 @@ test('the first Tab shows the skip link, and it moves focus to the main content'
 test('the main navigation works with the keyboard alone', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });
-  const target = nav.getByRole('link', { name: 'Tests A to Z' });
+  const target = nav.getByRole('link', { name: 'Find your test' });
   for (let i = 0; i < 40; i += 1) {
     await page.keyboard.press('Tab');
     if (await target.evaluate((el) => el === document.activeElement)) break;
@@ -53,10 +53,10 @@ test.describe('on a phone', () => {
     await page.goto('/risks/');
     const menu = page.locator('summary', { hasText: 'Menu' });
     await expect(menu).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Tests A to Z' })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Find your test' })).toBeHidden();
     await menu.focus();
     await page.keyboard.press('Enter');
-    const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tests A to Z' });
+    const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Find your test' });
     await expect(link).toBeVisible();
     await link.focus();
     await page.keyboard.press('Enter');

@@ -77,19 +77,19 @@ export default async function ProcedurePage({ params }: Params) {
         summary={procedure.meta.summary}
         trail={[
           { href: '/', label: 'Home' },
-          { href: '/procedures/', label: 'Tests A to Z' },
+          { href: '/procedures/', label: 'Find your test' },
           { href: `/procedures/${slug}/`, label: procedure.meta.navTitle ?? procedure.meta.title },
         ]}
         lead={
           <>
             {procedure.meta.otherNames.length ? (
-              <p className="other-names mb-6 max-w-prose">
+              <p className="other-names mb-3 max-w-prose text-base">
                 <span className="font-bold">Also called: </span>
                 {procedure.meta.otherNames.join(', ')}
               </p>
             ) : null}
             {/* A worried reader on a phone reaches the warning signs in one tap from the top. */}
-            <p className="help-link mb-6 max-w-prose font-bold">
+            <p className="help-link mb-4 max-w-prose font-bold">
               <a href="#when-to-get-help">When to get help after your test</a>
             </p>
             <AtAGlance glance={procedure.meta.glance} />
