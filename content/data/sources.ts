@@ -274,6 +274,11 @@ export const dataSources = {
     title: 'Radiographic contrast agents and contrast reactions',
     url: 'https://www.msdmanuals.com/professional/special-subjects/principles-of-radiologic-imaging/radiographic-contrast-agents-and-contrast-reactions',
   },
+  mkuhAngiographyDischarge: {
+    publisher: 'Milton Keynes University Hospital NHS Foundation Trust',
+    title: 'Discharge advice following coronary angiography',
+    url: 'https://www.mkuh.nhs.uk/patient-information-leaflet/discharge-advice-following-coronary-angiography',
+  },
   balterSkinReactions: {
     publisher: 'American Journal of Roentgenology',
     title: 'Patient skin reactions from interventional fluoroscopy procedures (Balter and Miller, 2014)',
