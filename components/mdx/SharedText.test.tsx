@@ -13,11 +13,13 @@ const bodies = ['content/guides', 'content/procedures'].flatMap((dir) =>
 
 describe('<SharedText>', () => {
   it('prints each shared paragraph with a citation of its sources', () => {
-    const citations = citationsFor([dataSources.ukPatientDose, dataSources.fdaFluoroscopy]);
+    // fdaFluoroscopy second, so its number differs from its place in the block.
+    const citations = citationsFor([dataSources.ukPatientDose, dataSources.fdaFluoroscopy, dataSources.usSafeMe, dataSources.healthAskExperts2]);
     render(<SharedText id="radiation-simple-test" citations={citations} />);
     for (const paragraph of sharedText['radiation-simple-test']) {
       expect(screen.getByText(paragraph.text, { exact: false })).toBeInTheDocument();
     }
+    // Every paragraph of this block cites the FDA page, as source 2 of this list.
     expect(screen.getAllByRole('link', { name: 'source 2' }).length).toBe(sharedText['radiation-simple-test'].length);
   });
 

@@ -9,11 +9,46 @@ export type SharedParagraph = { text: string; sources: DataSourceId[] };
 
 export const sharedText = {
   // Radiation.
+  // For any page: the balance of benefit and risk, said once.
+  'radiation-benefit': [
+    {
+      text: 'When you need a test or treatment, its benefit is much greater than the small risk from the radiation.',
+      sources: ['fdaFluoroscopy', 'usSafeMe'],
+    },
+  ],
+  // For short diagnostic tests (barium tests, HSG, VCUG, arthrogram, myelogram): far below any skin effect.
   'radiation-simple-test': [
     { text: 'Your own dose depends on your body size and how long the X-ray is on.', sources: ['fdaFluoroscopy'] },
     {
+      text: 'When you need a test, its benefit is much greater than the small risk from the radiation.',
+      sources: ['fdaFluoroscopy', 'usSafeMe'],
+    },
+    {
       text: 'Radiation skin injury is not a risk from a test like this. It happens only rarely, after long and complex treatments.',
-      sources: ['fdaFluoroscopy'],
+      sources: ['fdaFluoroscopy', 'healthAskExperts2'],
+    },
+  ],
+  // For long or complex procedures (angiography, stents, pacemakers, some tube placements): skin injury is rare but real.
+  'radiation-long-procedure': [
+    {
+      text: 'Long, complex procedures use more radiation than simple tests. Your own dose depends on your body size and how long the X-ray is on.',
+      sources: ['fdaFluoroscopy', 'mettler2008'],
+    },
+    {
+      text: 'When you need the procedure, its benefit is much greater than the small risk of cancer later in life.',
+      sources: ['fdaFluoroscopy', 'usSafeMe'],
+    },
+    {
+      text: 'Rarely, a long procedure can harm the skin where the X-ray beam went in. This happens after about 1 in 10,000 procedures guided by X-ray.',
+      sources: ['internationalPreventionIncidents', 'balterSkinReactions'],
+    },
+    {
+      text: 'You would not feel it at the time. A red or dark patch, like sunburn, or hair loss can show up days to weeks later.',
+      sources: ['northSkinCare', 'allinaSkin'],
+    },
+    {
+      text: 'If your dose was high, your team may ask you to have your skin checked.',
+      sources: ['cuhSkin', 'northSkinCare'],
     },
   ],
   // Barium tests.

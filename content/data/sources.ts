@@ -239,6 +239,51 @@ export const dataSources = {
     url: 'https://www.cancernorth.nhs.uk/Tests/Commontests/Bariumenema/Whataboutafterwards',
   },
   // Guides and site pages.
+  ukPopulationExposure2010: {
+    publisher: 'GOV.UK (Public Health England, now UK Health Security Agency)',
+    title: 'Ionising radiation exposure of the UK population: 2010 review',
+    url: 'https://www.gov.uk/government/publications/ionising-radiation-exposure-of-the-uk-population-2010-review',
+  },
+  waDoseLimits: {
+    publisher: 'Government of Western Australia, Department of Health (Imaging Pathways)',
+    title: 'Radiation dose limits',
+    url: 'https://www.imagingpathways.health.wa.gov.au/radiation/pages/ric_limits.html',
+  },
+  crpaPregnantXray: {
+    publisher: 'Canadian Radiation Protection Association',
+    title: 'I got an X-ray not knowing that I was pregnant. Should I get an abortion?',
+    url: 'https://crpa-acrp.org/home/?wp_super_faq=i-got-an-x-ray-not-knowing-that-i-was-pregnant-should-i-get-an-abortion',
+  },
+  esurPregnancyLactation: {
+    publisher: 'European Radiology (European Society of Urogenital Radiology, Contrast Media Safety Committee)',
+    title: 'The use of iodinated and gadolinium contrast media during pregnancy and lactation (Webb and others, 2005)',
+    url: 'https://doi.org/10.1007/s00330-004-2583-y',
+  },
+  perisinakisVcug: {
+    publisher: 'European Radiology',
+    title: 'Fluoroscopy-controlled voiding cystourethrography in infants and children: are the radiation risks trivial? (Perisinakis and others, 2006)',
+    url: 'https://doi.org/10.1007/s00330-005-0072-6',
+  },
+  canadianCancerErcp: {
+    publisher: 'Canadian Cancer Society',
+    title: 'Endoscopic retrograde cholangiopancreatography (ERCP)',
+    url: 'https://cancer.ca/en/cancer-information/resources/glossary/e/endoscopic-retrograde-cholangiopancreatography-ercp',
+  },
+  msdContrastReactions: {
+    publisher: 'MSD Manual Professional Version',
+    title: 'Radiographic contrast agents and contrast reactions',
+    url: 'https://www.msdmanuals.com/professional/special-subjects/principles-of-radiologic-imaging/radiographic-contrast-agents-and-contrast-reactions',
+  },
+  mkuhAngiographyDischarge: {
+    publisher: 'Milton Keynes University Hospital NHS Foundation Trust',
+    title: 'Discharge advice following coronary angiography',
+    url: 'https://www.mkuh.nhs.uk/patient-information-leaflet/discharge-advice-following-coronary-angiography',
+  },
+  balterSkinReactions: {
+    publisher: 'American Journal of Roentgenology',
+    title: 'Patient skin reactions from interventional fluoroscopy procedures (Balter and Miller, 2014)',
+    url: 'https://www.ajronline.org/doi/10.2214/AJR.13.12029',
+  },
   nbtGastrostomy: {
     publisher: 'North Bristol NHS Trust',
     title: 'Gastrostomy',
