@@ -53,7 +53,13 @@ export const durations = {
     sources: [dataSources.waltonMyelogram],
     note: 'A CT scan usually follows straight after.',
   },
-  'coronary-angiography': { min: 30, max: 120, unit: 'minutes', sources: [dataSources.nhsInformCoronary, dataSources.nhsAngiography] },
+  'coronary-angiography': {
+    min: 20,
+    max: 60,
+    unit: 'minutes',
+    sources: [dataSources.wwlCoronaryAngiogram, dataSources.hullCoronaryAngiogram, dataSources.nbtCoronaryPci],
+    note: 'It takes longer, often 1 to 2 hours, if a stent is put in too.',
+  },
   angiography: { min: 30, max: 120, unit: 'minutes', sources: [dataSources.nhsAngiography] },
   'pacemaker-implantation': {
     min: 60,

@@ -72,6 +72,26 @@ export const sharedText = {
   ],
 
   // Needles, catheters and devices.
+  'metformin-artery-dye': [
+    {
+      text: 'If you take metformin for diabetes, tell the team before the day. Some hospitals ask you to stop it for 48 hours after dye goes into an artery. Others let you keep taking it if your kidney tests are normal.',
+      sources: ['uwMetforminIodinated', 'rbhtCoronaryAngiogram'],
+    },
+    {
+      text: 'If you use insulin or other diabetes medicines, ask the team how to change your doses while you cannot eat. Only stop or change a medicine if your team tells you to.',
+      sources: ['diabetesProcedurePrep'],
+    },
+  ],
+  'spinal-needle-headache': [
+    {
+      text: 'A headache can start in the first few days, and often lasts a few days. It is usually worse when you sit or stand, and better when you lie flat.',
+      sources: ['postMyelographyHeadache', 'nhsLumbarPuncture'],
+    },
+    {
+      text: 'Lying down, drinking plenty of fluids, simple painkillers such as acetaminophen (paracetamol), and drinks with caffeine can help.',
+      sources: ['waltonMyelogram', 'nhsLumbarPuncture'],
+    },
+  ],
 } satisfies Record<string, SharedParagraph[]>;
 
 export type SharedTextId = keyof typeof sharedText;

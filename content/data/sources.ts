@@ -826,6 +826,121 @@ export const dataSources = {
     url: 'https://nbt.nhs.uk/our-services/a-z-services/imaging-x-ray/imaging-patient-information/mri-arthrograms',
   },
   // Heart, blood vessel, spine, joint and feeding tube procedures.
+  nhsCoronaryRisks: {
+    publisher: 'NHS',
+    title: 'Risks - Cardiac catheterisation and coronary angiography',
+    url: 'https://www.nhs.uk/conditions/coronary-angiography/risks/',
+  },
+  hullCoronaryAngiogram: {
+    publisher: 'Hull University Teaching Hospitals NHS Trust',
+    title: 'Coronary angiogram (cardiac catheterisation): information for patients',
+    url: 'https://www.hey.nhs.uk/patient-leaflet/coronary-angiogram-cardiac-catheterising-information-for-patients',
+  },
+  rbhtCoronaryAngiogram: {
+    publisher: 'Royal Brompton and Harefield hospitals (Guy\'s and St Thomas\' NHS Foundation Trust)',
+    title: 'Coronary angiogram',
+    url: 'https://www.rbht.nhs.uk/patients/condition/coronary-angiogram/',
+  },
+  nbtCoronaryPci: {
+    publisher: 'North Bristol NHS Trust',
+    title: 'Coronary angiogram and angioplasty (PCI)',
+    url: 'https://nbt.nhs.uk/our-services/a-z-services/cardiology/cardiology-patient-information/coronary-angiogram-angioplastypci',
+  },
+  dvlaCardiovascular: {
+    publisher: 'GOV.UK (Driver and Vehicle Licensing Agency)',
+    title: 'Cardiovascular disorders: assessing fitness to drive',
+    url: 'https://www.gov.uk/guidance/cardiovascular-disorders-assessing-fitness-to-drive',
+  },
+  limGastrostomy: {
+    publisher: 'Intestinal Research',
+    title: 'Thirty-day mortality after percutaneous gastrostomy by endoscopic versus radiologic placement: a systematic review and meta-analysis (Lim and others, 2016)',
+    url: 'https://doi.org/10.5217/ir.2016.14.4.333',
+  },
+  kohliGastrostomy: {
+    publisher: 'Annals of Gastroenterology',
+    title: 'Comparative outcomes of endoscopic and radiological gastrostomy tube placement: a systematic review and meta-analysis with GRADE analysis (Kohli and others, 2022)',
+    url: 'https://doi.org/10.20524/aog.2022.0752',
+  },
+  postMyelographyHeadache: {
+    publisher: 'Radiology (via PubMed)',
+    title: 'Postmyelography headache: a review (1996)',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/8756929/',
+  },
+  myelographyPractices: {
+    publisher: 'American Journal of Neuroradiology (via Duke University Scholars)',
+    title: 'Critical assessment of myelography practices: a call for rational guideline revision',
+    url: 'https://scholars.duke.edu/display/pub1357252',
+  },
+  mountainCtMyelogram: {
+    publisher: 'Mountain Medical',
+    title: 'Spine CT myelogram: how to prepare',
+    url: 'https://www.mtnmedical.com/services/spine/spine-ct-myelogram/prepare.php',
+  },
+  mountainCtMyelogramRisks: {
+    publisher: 'Mountain Medical',
+    title: 'Spine CT myelogram: benefits and risks',
+    url: 'https://www.mtnmedical.com/services/spine/spine-ct-myelogram/benefits-risks.php',
+  },
+  manchesterArthrograms: {
+    publisher: 'Manchester Radiologist (consultant radiologist practice)',
+    title: 'Arthrograms',
+    url: 'https://www.radiologistmanchester.co.uk/arthrograms.html',
+  },
+  mriCentrumGadolinium: {
+    publisher: 'MRI Centrum (Netherlands)',
+    title: 'MRI contrast agent',
+    url: 'https://www.mricentrum.nl/mri-contrast-agent',
+  },
+  insideRadiologyGadolinium: {
+    publisher: 'InsideRadiology (Royal Australian and New Zealand College of Radiologists)',
+    title: 'Gadolinium contrast medium',
+    url: 'https://www.insideradiology.com.au/gadolinium-contrast-medium/',
+  },
+  mkuhCoronaryDischarge: {
+    publisher: 'Milton Keynes University Hospital NHS Foundation Trust',
+    title: 'Discharge advice following coronary angiography',
+    url: 'https://www.mkuh.nhs.uk/patient-information-leaflet/discharge-advice-following-coronary-angiography',
+  },
+  aomrcCoronaryAngiography: {
+    publisher: 'Academy of Medical Royal Colleges (Evidence-Based Interventions)',
+    title: 'Diagnostic coronary angiography for low risk, stable chest pain',
+    url: 'https://ebi.aomrc.org.uk/interventions/diagnostic-coronary-angiography-for-low-risk-stable-chest-pain-2/',
+  },
+  ouhCoronaryAngiography: {
+    publisher: 'Oxford University Hospitals NHS Foundation Trust',
+    title: 'Coronary angiography',
+    url: 'https://www.ouh.nhs.uk/cardiac/services/cardiology/specialist-services/coronary-angiography/',
+  },
+  wwlCoronaryAngiogram: {
+    publisher: 'Wrightington, Wigan and Leigh Teaching Hospitals NHS Foundation Trust',
+    title: 'Coronary angiogram',
+    url: 'https://www.wwl.nhs.uk/Specialities/Cardiology/coronary_angiogram.aspx',
+  },
+  royalFreeBeforeAngiogram: {
+    publisher: 'Royal Free London NHS Foundation Trust',
+    title: 'Coronary angiogram - before your angiogram',
+    url: 'https://www.royalfree.nhs.uk/services/services-a-z/cardiology/coronary-angiogram/before-your-angiogram/',
+  },
+  bfwhCathLab: {
+    publisher: 'Blackpool Teaching Hospitals NHS Foundation Trust (Lancashire Cardiac Centre)',
+    title: 'General cath lab advice',
+    url: 'https://www.bfwh.nhs.uk/our-services/lancashire-cardiac-centre/information-for-patients/faq/general-cath-lab-advice/',
+  },
+  diabetesProcedurePrep: {
+    publisher: 'Diabetes Healthnet (UK diabetes guidance for health professionals)',
+    title: 'Preparation prior to investigative procedures for people with diabetes',
+    url: 'https://www.diabetes-healthnet.ac.uk/Default.aspx?pageid=270',
+  },
+  ulsterLumbarPuncture: {
+    publisher: 'The Ulster Medical Journal (via PubMed Central)',
+    title: 'Diagnostic lumbar puncture (Doherty and Forbes, 2014)',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4113153/',
+  },
+  southTeesLumbarPuncture: {
+    publisher: 'South Tees Hospitals NHS Foundation Trust',
+    title: 'Lumbar puncture',
+    url: 'https://www.southtees.nhs.uk/resources/lumbar-puncture/',
+  },
   southMriArthrogram: {
     publisher: 'South Tees Hospitals NHS Foundation Trust',
     title: 'MRI arthrogram',

@@ -22,6 +22,17 @@ export const PROCEDURE_SECTIONS = [
   'When will I get my results?',
   'When to get help',
 ] as const;
+/** A treatment page has the same sections, worded for a treatment: there are no results, but the reader wants to know it worked. */
+export const TREATMENT_SECTIONS = [
+  'What is it for?',
+  'How do I prepare?',
+  'What happens during the procedure?',
+  'Will it hurt?',
+  'What happens afterwards?',
+  'What are the risks?',
+  'How will I know if it worked?',
+  'When to get help',
+] as const;
 export const PROCEDURE_OPTIONAL_SECTIONS = ['Special notes'] as const;
 export const PROCEDURE_LAST_SECTION = 'Common questions';
 
@@ -79,7 +90,7 @@ export function sectionOrderProblems(procedures: Procedure[]): string[] {
   for (const p of procedures) {
     const found = headingsOf(p.body).map((h) => h.text);
     const expected = [
-      ...PROCEDURE_SECTIONS,
+      ...(p.meta.kind === 'treatment' ? TREATMENT_SECTIONS : PROCEDURE_SECTIONS),
       ...PROCEDURE_OPTIONAL_SECTIONS.filter((s) => found.includes(s)),
       PROCEDURE_LAST_SECTION,
     ];

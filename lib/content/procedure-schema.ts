@@ -51,6 +51,10 @@ export const glanceSchema = z.strictObject({
 export const procedureSchema = z
   .strictObject({
     ...articleFields,
+    kind: z
+      .enum(['test', 'treatment'])
+      .default('test')
+      .describe('A test looks for a problem and has results; a treatment (a device, a tube, an injection) has its own section headings'),
     group: z.enum(keysOf(bodyGroups)).describe('The body system the index lists it under'),
     otherNames: z.array(z.string().min(2)).default([]).describe('Other names patients may see on a letter'),
     related: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]).describe('Slugs of related procedures'),

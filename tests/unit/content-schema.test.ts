@@ -91,9 +91,16 @@ safety:
     const [entry] = parse(valid);
     expect(entry.meta.glance.dose).toBe('barium-swallow');
     expect(entry.meta.otherNames).toEqual([]);
+    expect(entry.meta.kind).toBe('test');
+  });
+
+  it('reads a treatment', () => {
+    const [entry] = parse(valid.replace('group: digestive', 'kind: treatment\ngroup: digestive'));
+    expect(entry.meta.kind).toBe('treatment');
   });
 
   it.each([
+    ['a kind that is neither test nor treatment', valid.replace('group: digestive', 'kind: operation\ngroup: digestive'), 'kind'],
     ['an unknown body group', valid.replace('group: digestive', 'group: elbow'), 'group'],
     ['a dose with no data entry', valid.replace('dose: barium-swallow', 'dose: 5 mSv'), 'glance.dose'],
     ['a duration with no data entry', valid.replace('duration: barium-swallow', 'duration: 20 minutes'), 'glance.duration'],

@@ -98,4 +98,15 @@ describe('the checks themselves catch mistakes', () => {
     const swapped = { ...procedure, body: procedure.body.replace('## Will it hurt?', '## Does it hurt?') };
     expect(sectionOrderProblems([swapped])[0]).toMatch(/sections should be/);
   });
+
+  it('a treatment page that keeps the headings of a test, and a test with the headings of a treatment', () => {
+    const test = pages.procedures.find((p) => p.meta.kind === 'test')!;
+    const treatment = pages.procedures.find((p) => p.meta.kind === 'treatment')!;
+    expect(sectionOrderProblems([{ ...test, meta: { ...test.meta, kind: 'treatment' } }])[0]).toMatch(
+      /"What is it for\? \| How do I prepare\? \| What happens during the procedure\?.*How will I know if it worked\?/,
+    );
+    expect(sectionOrderProblems([{ ...treatment, meta: { ...treatment.meta, kind: 'test' } }])[0]).toMatch(
+      /should be "What is it for\? \| How do I prepare\? \| What happens during the test\?/,
+    );
+  });
 });
