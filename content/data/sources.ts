@@ -259,11 +259,6 @@ export const dataSources = {
     title: 'The use of iodinated and gadolinium contrast media during pregnancy and lactation (Webb and others, 2005)',
     url: 'https://doi.org/10.1007/s00330-004-2583-y',
   },
-  perisinakisVcug: {
-    publisher: 'European Radiology',
-    title: 'Fluoroscopy-controlled voiding cystourethrography in infants and children: are the radiation risks trivial? (Perisinakis and others, 2006)',
-    url: 'https://doi.org/10.1007/s00330-005-0072-6',
-  },
   canadianCancerErcp: {
     publisher: 'Canadian Cancer Society',
     title: 'Endoscopic retrograde cholangiopancreatography (ERCP)',
@@ -273,11 +268,6 @@ export const dataSources = {
     publisher: 'MSD Manual Professional Version',
     title: 'Radiographic contrast agents and contrast reactions',
     url: 'https://www.msdmanuals.com/professional/special-subjects/principles-of-radiologic-imaging/radiographic-contrast-agents-and-contrast-reactions',
-  },
-  mkuhAngiographyDischarge: {
-    publisher: 'Milton Keynes University Hospital NHS Foundation Trust',
-    title: 'Discharge advice following coronary angiography',
-    url: 'https://www.mkuh.nhs.uk/patient-information-leaflet/discharge-advice-following-coronary-angiography',
   },
   balterSkinReactions: {
     publisher: 'American Journal of Roentgenology',
