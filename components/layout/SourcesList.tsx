@@ -1,9 +1,10 @@
 import type { Source } from '@/lib/content/schema';
 
-type Props = { sources: Source[] };
+/** When `visible` is given, only those sources (by URL) show; the rest are in the page but hidden, for a script to show. */
+type Props = { sources: Source[]; visible?: ReadonlySet<string> };
 
 /** The publishers and pages the facts on this page come from. */
-export function SourcesList({ sources }: Props) {
+export function SourcesList({ sources, visible }: Props) {
   return (
     <section aria-labelledby="sources" className="sources not-prose mt-10 border-t border-line pt-6">
       <h2 id="sources" className="mb-3 text-xl font-bold">
@@ -12,7 +13,7 @@ export function SourcesList({ sources }: Props) {
       <p className="mb-3 text-muted">We checked the facts on this page against these sources:</p>
       <ul className="list-disc space-y-2 pl-6">
         {sources.map((source) => (
-          <li key={source.url}>
+          <li key={source.url} hidden={visible ? !visible.has(source.url) : undefined}>
             {source.publisher}:{' '}
             <a href={source.url} rel="noreferrer">
               {source.title}

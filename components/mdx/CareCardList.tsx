@@ -1,7 +1,13 @@
 import type { ComposedCard } from '@/lib/safety/compose';
 import { CareCard } from './CareCard';
 
-type Props = { cards: ComposedCard[]; headingLevel?: 2 | 3; className?: string };
+type Props = {
+  cards: ComposedCard[];
+  headingLevel?: 2 | 3;
+  className?: string;
+  /** When given, only these signs show; the rest, and cards left with none, are in the page but hidden (for a script to show). */
+  visible?: ReadonlySet<string>;
+};
 
 /**
  * Composed warning-sign cards, most urgent first. Each card says what to do
@@ -9,14 +15,20 @@ type Props = { cards: ComposedCard[]; headingLevel?: 2 | 3; className?: string }
  * render it too; no card carries a link, so an emergency card never sends a
  * reader away from the page.
  */
-export function CareCardList({ cards, headingLevel = 3, className = '' }: Props) {
+export function CareCardList({ cards, headingLevel = 3, className = '', visible }: Props) {
   return (
     <div className={`care-card-list ${className}`}>
       {cards.map((card) => (
-        <CareCard key={card.level} level={card.level} heading={card.heading} headingLevel={headingLevel}>
+        <CareCard
+          key={card.level}
+          level={card.level}
+          heading={card.heading}
+          headingLevel={headingLevel}
+          hidden={visible ? !card.signs.some((sign) => visible.has(sign.id)) : undefined}
+        >
           <ul className="list-disc space-y-2 pl-6">
             {card.signs.map((sign) => (
-              <li key={sign.id} data-sign={sign.id}>
+              <li key={sign.id} data-sign={sign.id} hidden={visible ? !visible.has(sign.id) : undefined}>
                 {sign.text}
                 {sign.action ? <span className="sign-action mt-1 block">{sign.action}</span> : null}
               </li>

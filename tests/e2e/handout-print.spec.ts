@@ -8,6 +8,7 @@ import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { FIELDS, type FieldName } from '../../lib/clinic/fields';
 import { fullAnswers, USUAL } from './clinic-answers';
+import { startPrinting } from './printing';
 import { expect, test } from './fixtures';
 
 /*
@@ -100,6 +101,8 @@ test.describe('the printed handout', () => {
       const link = await builderLink(page, answers);
       const url = new URL(link);
       await page.goto(`${url.pathname}${url.hash}`);
+      await expect(page.getByRole('region', { name: /^Instructions from/ })).toBeVisible();
+      await startPrinting(page);
       await expect(page.locator(`[data-qr-value="${link}"]`)).toHaveCount(1);
       for (const format of ['A4', 'Letter'] as const) {
         const pdf = await page.pdf({ format, printBackground: false });
@@ -117,6 +120,8 @@ test.describe('the printed handout', () => {
     const link = await builderLink(page, USUAL);
     const url = new URL(link);
     await page.goto(`${url.pathname}${url.hash}`);
+    await expect(page.getByRole('region', { name: /^Instructions from/ })).toBeVisible();
+    await startPrinting(page);
     await page.emulateMedia({ media: 'print' });
     const filing = page.getByRole('list', { name: 'About this handout' });
     await expect(filing).toBeVisible();
