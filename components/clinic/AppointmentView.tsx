@@ -12,6 +12,9 @@ type Props = {
   strings?: ClinicStrings;
 };
 
+/** What a template holds where the script puts a title: never shown, since templates are inert. */
+const PLACEHOLDER = 'Your test';
+
 /** Every field with a stand-in value, so the template holds a row for each; the script fills or removes them. */
 const EVERY_FIELD = Object.fromEntries([['page', ''], ...FIELDS.map((f) => [f.name, f.name === 'phone' ? '0' : '-'])]) as ClinicInstructions;
 
@@ -42,7 +45,7 @@ export function AppointmentView({ general, union, strings = en }: Props) {
       <template data-template="personal">
         <ClinicInstructionsBox
           data={EVERY_FIELD}
-          page={{ title: '', href: '/', kind: 'procedure' }}
+          page={{ title: PLACEHOLDER, href: '/', kind: 'procedure' }}
           address="-"
           strings={strings}
           aside={
@@ -63,8 +66,8 @@ export function AppointmentView({ general, union, strings = en }: Props) {
         />
         <section aria-labelledby="your-page" className="mb-8 print:hidden">
           <h2 id="your-page" className="mb-4 text-2xl font-bold">
-            <span data-slot="your-page-label" />
-            <a href="/" />
+            <span data-slot="your-page-label">{strings.yourTestHeading}</span>
+            <a href="/">{PLACEHOLDER}</a>
           </h2>
           <p className="max-w-prose" data-slot="summary" />
         </section>

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { BROWSER_RUNTIME_ALIASES } from './browser-runtime';
@@ -99,7 +98,8 @@ export async function bundleIslands(outDir: string, env: Record<string, string>)
     ),
   });
   const metafile = result.metafile;
-  if (process.env.ISLAND_METAFILE) fs.writeFileSync(process.env.ISLAND_METAFILE, JSON.stringify(metafile));
+  const leaked = serverOnlyInputs(metafile);
+  if (leaked.length) throw new Error(`${leaked[0].input} reached the browser bundle (${leaked[0].output}): keep schemas and data tables on the server.`);
   const files = Object.fromEntries(
     ISLAND_NAMES.map((name) => [name, islandFiles(metafile, [name]).map((f) => toUrl(outDir, f))]),
   ) as Record<IslandName, string[]>;
@@ -109,6 +109,22 @@ export async function bundleIslands(outDir: string, env: Record<string, string>)
   const entry = files[ISLAND_NAMES[0]][0];
   if (!entry) throw new Error('the island bundle has no entry file');
   return { entry, files, reachable, metafile };
+}
+
+/**
+ * Modules that must never reach a browser: the content schemas (full zod, for
+ * the build's checks), zod's classic API, and the content data tables. The
+ * browser gets only what pages show.
+ */
+export const SERVER_ONLY_MODULES = [/(^|\/)zod\/v4\/classic\//, /(^|\/)zod\/v3\//, /^lib\/content\/[\w-]*schema\.ts$/, /^content\/data\/doses\.ts$/];
+
+/** The server-only modules in a bundle, with the chunk each landed in. */
+export function serverOnlyInputs(metafile: Metafile): { input: string; output: string }[] {
+  return Object.entries(metafile.outputs).flatMap(([output, o]) =>
+    Object.keys(o.inputs)
+      .filter((input) => SERVER_ONLY_MODULES.some((pattern) => pattern.test(input)))
+      .map((input) => ({ input, output })),
+  );
 }
 
 /** Every source module that ends up in a browser chunk, relative to the project. */

@@ -57,7 +57,8 @@ function personal(island: Element, data: ClinicInstructions, page: AppointmentPa
       link.textContent = value;
     } else cell.textContent = value;
   }
-  one(copy, '[data-slot="your-page-label"]').textContent = page.kind === 'procedure' ? strings.yourTestHeading : strings.readThisGuideHeading;
+  // A text node, not an element, so the heading's name reads as one phrase: "Your test: Barium swallow".
+  one(copy, '[data-slot="your-page-label"]').replaceWith(page.kind === 'procedure' ? strings.yourTestHeading : strings.readThisGuideHeading);
   const yourLink = one<HTMLAnchorElement>(copy, '#your-page a');
   yourLink.href = href;
   yourLink.textContent = page.title;
