@@ -42,7 +42,7 @@ describe('processPage: the one rule about JavaScript', () => {
     expect(html).not.toContain('__next_f');
     const map = '<script type="importmap">{"integrity":{"/_next/static/islands/chunk-S.js":"sha384-s"}}</script>';
     expect(html).toContain(
-      `${map}<link rel="modulepreload" href="/_next/static/islands/chunk-S.js"><script type="module" src="${ENTRY}" integrity="sha384-entry" crossorigin="anonymous"></script></body>`,
+      `${map}<link rel="modulepreload" href="/_next/static/islands/chunk-S.js" integrity="sha384-s" crossorigin="anonymous"><script type="module" src="${ENTRY}" integrity="sha384-entry" crossorigin="anonymous"></script></body>`,
     );
     expect(html).toContain('data-island-props="search"');
     expect(policy?.csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'/);

@@ -63,7 +63,8 @@ export function processPage(route: string, html: string, bundle: IslandScripts):
   // The chunks the entry imports are checked through the import map's "integrity" (its hash joins the CSP below).
   const importMap = chunks.length ? `<script type="importmap">${JSON.stringify({ integrity: Object.fromEntries(chunks.map((c) => [c, sri(c)])) })}</script>` : '';
   // Fetched alongside the entry rather than after it, so the island starts after one round trip, not three.
-  const preloads = first.map((url) => `<link rel="modulepreload" href="${url}">`).join('');
+  // With the same integrity and credentials as the import that follows, or the browser fetches the file twice.
+  const preloads = first.map((url) => `<link rel="modulepreload" href="${url}" integrity="${sri(url)}" crossorigin="anonymous">`).join('');
   const entry = `<script type="module" src="${bundle.entry}" integrity="${sri(bundle.entry)}" crossorigin="anonymous"></script>`;
   const withIslands = beforeBodyEnd(stripped, `${importMap}${preloads}${entry}`);
   const inline = readPage(withIslands).scripts.filter((s) => !s.src && s.kind === 'island');

@@ -98,6 +98,8 @@ test.describe('the printed handout', () => {
     ['every field at its limit', fullAnswers()],
   ] as const) {
     test(`its QR code scans from A4 and Letter paper at 150 and 300 dpi: ${name} instructions`, async ({ page }) => {
+      // Two paper sizes, each rasterised twice by poppler: room for a busy machine.
+      test.setTimeout(90_000);
       const link = await builderLink(page, answers);
       const url = new URL(link);
       await page.goto(`${url.pathname}${url.hash}`);
