@@ -5,6 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { BROWSER_RUNTIME_ALIASES } from './lib/build/browser-runtime';
 
 export default defineConfig({
   plugins: [
@@ -19,7 +20,29 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     // Content checks parse every article; on a busy two-core machine that can pass the 5 s default.
     testTimeout: 20_000,
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'lib/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/unit/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'lib/**/*.test.{ts,tsx}'],
+          // The framework-free appointment island (components/islands/appointment/) is tested here, over React's server HTML.
+          exclude: ['tests/e2e/**', 'node_modules/**', 'components/islands/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        // The islands run on Preact in the browser, so their tests do too; the HTML the server writes for them is React's (tests/unit/island-html.test.tsx).
+        extends: true,
+        resolve: {
+          alias: [
+            ...Object.entries({ ...BROWSER_RUNTIME_ALIASES, '@testing-library/react': fileURLToPath(new URL('./tests/preact-testing-library.tsx', import.meta.url)) }).map(([find, replacement]) => ({
+              find: new RegExp(`^${find.replace(/[/.]/g, '\\$&')}$`),
+              replacement,
+            })),
+          ],
+        },
+        test: { name: 'islands', include: ['components/islands/*.test.{ts,tsx}'] },
+      },
+    ],
   },
 });

@@ -1,9 +1,12 @@
 /**
  * Runs after `next build` over out/:
- * 1. content pages lose every script (they are plain HTML and CSS);
- *    interactive pages must keep theirs, and their inline scripts are hashed;
- * 2. the Pagefind search index is built from the article bodies;
- * 3. the host configs are written from lib/security/headers.ts.
+ * 1. every page loses Next's client runtime, found with an HTML parser; a
+ *    script the build does not recognise fails it; pages with islands (from
+ *    lib/islands/manifest.ts) get the island entry, its hashes and their policy;
+ * 2. Next's navigation payloads and client chunks, which nothing loads, are removed;
+ * 3. /.well-known/security.txt is written;
+ * 4. the Pagefind search index is built from the article bodies;
+ * 5. the host configs are written from lib/security/headers.ts.
  * Any page that breaks the rules fails the build with its route named.
  */
 import { createHash } from 'node:crypto';
@@ -23,11 +26,15 @@ import {
   type BuildStamp,
   type PagePolicy,
 } from '../lib/build/host-configs';
-import { routeOfFile } from '../lib/build/html';
+import { ISLAND_DIR, readPage, routeOfFile } from '../lib/build/html';
 import { bundleIslands } from '../lib/build/bundle-islands';
-import { processPage } from '../lib/build/process-page';
+import { isNextPayload } from '../lib/build/next-output';
+import { pageWeight } from '../lib/build/page-weight';
+import { processPage, type IslandScripts } from '../lib/build/process-page';
 import { SITE_URL } from '../lib/site';
-import { INTERACTIVE_ROUTES, isInteractive } from '../lib/security/headers';
+import { INTERACTIVE_ROUTES } from '../lib/security/headers';
+import { securityTxt } from '../lib/security/security-txt';
+import type { IslandName } from '../lib/islands/manifest';
 
 const OUT = path.resolve('out');
 const DEPLOY = path.resolve('deploy/generated');
@@ -65,9 +72,11 @@ function nameShareImages(files: string[]) {
 }
 
 /**
- * Next writes a React Server Components payload (.txt) beside every page for
- * client-side navigation. No page keeps Next's router and the site links with
- * plain <a> elements, so nothing ever fetches them: drop them.
+ * Next writes a React Server Components payload beside every page for
+ * client-side navigation (index.txt, and __next.<segment>.txt for each
+ * segment). No page keeps Next's router and the site links with plain <a>
+ * elements, so nothing ever fetches them: drop them, recognised by Next's own
+ * names, so any other text file (robots.txt, security.txt) stays.
  */
 function removeUnusedPayloads(): number {
   let removed = 0;
@@ -76,13 +85,35 @@ function removeUnusedPayloads(): number {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!['_next', 'pagefind'].includes(entry.name)) walk(full);
-      } else if (entry.name.endsWith('.txt') && entry.name !== 'robots.txt') {
+      } else if (isNextPayload(path.relative(OUT, full), (name) => fs.existsSync(path.join(OUT, name)))) {
         fs.rmSync(full);
         removed += 1;
       }
     }
   };
   walk(OUT);
+  return removed;
+}
+
+/**
+ * Next's own client chunks: once every page has lost Next's runtime, no page
+ * references them, so they are not deployed. The stylesheet is kept, and so is
+ * anything a page still names.
+ */
+function removeUnusedChunks(referenced: Set<string>): number {
+  const dir = path.join(OUT, '_next', 'static', 'chunks');
+  let removed = 0;
+  const walk = (folder: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.js') && !referenced.has(`/${path.relative(OUT, full).split(path.sep).join('/')}`)) {
+        fs.rmSync(full);
+        removed += 1;
+      }
+    }
+  };
+  if (fs.existsSync(dir)) walk(dir);
   return removed;
 }
 
@@ -104,50 +135,51 @@ function integrityOf(url: string): string {
   return `sha384-${createHash('sha384').update(fs.readFileSync(path.join(OUT, url))).digest('base64')}`;
 }
 
-/**
- * Every chunk the island entry can load, directly or through another chunk,
- * with its integrity hash. They go in the page's import map, so the browser
- * checks each module it imports as it checks the entry script.
- */
-function chunkIntegrity(entry: string): Record<string, string> {
-  const dir = path.posix.dirname(entry);
-  const found: Record<string, string> = {};
-  const visit = (url: string) => {
-    const text = fs.readFileSync(path.join(OUT, url), 'utf8');
-    for (const [, name] of text.matchAll(/"\.\/(chunk-[A-Za-z0-9]+\.js)"/g)) {
-      const chunk = `${dir}/${name}`;
-      if (found[chunk]) continue;
-      found[chunk] = integrityOf(chunk);
-      visit(chunk);
-    }
-  };
-  visit(entry);
-  return found;
-}
-
 async function main() {
   if (!fs.existsSync(OUT)) fail('out/ does not exist: run `next build` first.');
   nameShareImages(htmlFiles(OUT));
-  const islandSrc = await bundleIslands(OUT, { SITE_URL });
-  const islandScript = { src: islandSrc, integrity: integrityOf(islandSrc), chunks: chunkIntegrity(islandSrc) };
+  const bundle = await bundleIslands(OUT, { SITE_URL });
+  const islandFiles = fs
+    .readdirSync(path.join(OUT, ISLAND_DIR))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => `${ISLAND_DIR}${name}`);
+  const scripts: IslandScripts = {
+    entry: bundle.entry,
+    files: bundle.files,
+    reachable: bundle.reachable,
+    integrity: Object.fromEntries(islandFiles.map((url) => [url, integrityOf(url)])),
+  };
   const policies: PagePolicy[] = [];
+  const referenced = new Set<string>();
+  const weights: string[] = [];
   let stripped = 0;
 
   for (const file of htmlFiles(OUT)) {
     const route = routeOfFile(path.relative(OUT, file));
     try {
-      const result = processPage(route, fs.readFileSync(file, 'utf8'), islandScript);
+      const result = processPage(route, fs.readFileSync(file, 'utf8'), scripts);
       if (result.policy) policies.push(result.policy);
       fs.writeFileSync(file, result.html);
-      if (!isInteractive(route)) stripped += 1;
+      const tree = readPage(result.html);
+      for (const s of tree.scripts) if (s.src) referenced.add(s.src);
+      if (tree.islandRoots.length) {
+        const names = [...new Set(tree.islandRoots)] as IslandName[];
+        const files = [...new Set(names.flatMap((name) => bundle.files[name]))];
+        const w = pageWeight(OUT, route, files);
+        const kb = (n: number) => (n / 1024).toFixed(1);
+        weights.push(`${route} ${kb(w.html.gzip + w.css.gzip + w.js.gzip)} KiB (${kb(w.js.gzip)} KiB JS) before any lazy chunk`);
+      } else stripped += 1;
     } catch (error) {
       fail((error as Error).message);
     }
   }
   const payloads = removeUnusedPayloads();
+  const chunks = removeUnusedChunks(referenced);
   for (const route of Object.keys(INTERACTIVE_ROUTES)) {
     if (!policies.some((p) => p.route === route)) fail(`interactive route ${route} was not built.`);
   }
+  fs.mkdirSync(path.join(OUT, '.well-known'), { recursive: true });
+  fs.writeFileSync(path.join(OUT, '.well-known', 'security.txt'), securityTxt(new Date()));
 
   const { index, errors } = await pagefind.createIndex({});
   if (!index || errors.length) fail(`pagefind: ${errors.join(', ')}`);
@@ -179,8 +211,9 @@ async function main() {
   fs.writeFileSync(path.join(OUT, '_headers'), process.env.CF_PAGES ? files['cloudflare/_headers'] : files['netlify/_headers']);
 
   console.log(
-    `postbuild: ${stripped} content pages carry no JavaScript; ${Object.keys(INTERACTIVE_ROUTES).length} interactive pages start their islands from ${islandSrc}; ` +
-      `${payloads} unused navigation payloads removed; search index has ${added.page_count} pages; host configs for build ${stamp.commit} written to deploy/generated/.`,
+    `postbuild: ${stripped} content pages carry no JavaScript; ${Object.keys(INTERACTIVE_ROUTES).length} interactive pages start their islands from ${bundle.entry} ` +
+      `(${weights.join('; ')}); ${payloads} unused navigation payloads and ${chunks} unused Next chunks removed; ` +
+      `search index has ${added.page_count} pages; host configs for build ${stamp.commit} written to deploy/generated/.`,
   );
 }
 

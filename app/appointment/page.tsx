@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
+import { AppointmentView } from '@/components/clinic/AppointmentView';
 import { GuideLinks } from '@/components/clinic/GuideLinks';
-import type { AppointmentPage } from '@/components/islands/AppointmentInstructions';
 import { Island } from '@/components/layout/Island';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { adviceFor } from '@/lib/clinic/advice';
+import { choiceOf, unionAdvice, type AppointmentData } from '@/lib/clinic/appointment-data';
 import { dayFactsOf } from '@/lib/clinic/day-facts';
 import { getGuides, getProcedures } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -24,30 +25,40 @@ const FULL_GUIDES = ['preparing', 'procedure', 'after', 'risks'];
 
 /**
  * Where a clinic link lands. Everything general is static HTML; the clinic's
- * own words arrive after "#" and are shown by the AppointmentInstructions
- * island only. On paper it makes a one-page handout.
+ * own words arrive after "#" and are shown by the appointment island
+ * (components/islands/appointment/), with no framework. On paper it makes a one-page handout.
  */
 export default function AppointmentPageRoute() {
   const guides = getGuides();
-  const pages: AppointmentPage[] = [
-    ...getProcedures().map((p) => {
-      const day = dayFactsOf(p.meta.glance);
-      return {
+  const tests = getProcedures().map((p) => {
+    const day = dayFactsOf(p.meta.glance);
+    return { procedure: p, advice: adviceFor(p.meta.safety, day.facts, day.sources) };
+  });
+  const general = adviceFor();
+  // The general advice first, so without a link its items show in its own order.
+  const union = unionAdvice([general, ...tests.map((t) => t.advice)]);
+  // The page's data holds only what it shows: titles, dates and each test's picks from the advice on the page.
+  const data: AppointmentData = {
+    pages: [
+      ...tests.map(({ procedure: p, advice }) => ({
         slug: p.slug,
         title: p.meta.title,
         kind: 'procedure' as const,
-        advice: adviceFor(p.meta.safety, day.facts, day.sources),
+        advice: choiceOf(advice, union),
         lastReviewed: p.meta.lastReviewed,
-      };
-    }),
-    ...guides.map((g) => ({
-      slug: g.slug,
-      title: g.meta.title,
-      kind: 'guide' as const,
-      summary: g.meta.summary,
-      lastReviewed: g.meta.lastReviewed,
-    })),
-  ];
+      })),
+      ...guides.map((g) => ({
+        slug: g.slug,
+        title: g.meta.title,
+        kind: 'guide' as const,
+        summary: g.meta.summary,
+        lastReviewed: g.meta.lastReviewed,
+      })),
+    ],
+    general: choiceOf(general, union),
+    origin: SITE_URL,
+    siteName: SITE_NAME,
+  };
   const fullGuides = FULL_GUIDES.flatMap((slug) => {
     const guide = guides.find((g) => g.slug === slug);
     return guide ? [{ href: `/${slug}/`, title: guide.meta.title }] : [];
@@ -58,7 +69,9 @@ export default function AppointmentPageRoute() {
       <article className="appointment print:text-[9pt] print:leading-snug">
         <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/appointment/', label: 'Your appointment' }]} />
         <h1 className="mb-6 text-3xl font-bold print:mb-1.5 print:text-[14pt]">Your appointment</h1>
-        <Island name="appointment" props={{ pages, general: adviceFor(), origin: SITE_URL, siteName: SITE_NAME }} />
+        <Island name="appointment" props={data}>
+          <AppointmentView union={union} general={general} />
+        </Island>
         <noscript>
           <p className="mb-8 max-w-prose border-l-8 border-warning bg-warningTint p-5">
             If your clinic sent you a link, their own instructions need JavaScript to show on this page. Turn on

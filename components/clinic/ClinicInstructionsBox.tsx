@@ -55,14 +55,14 @@ export function ClinicInstructionsBox({ data, page, address, aside, footer, stri
       <div className="flow-root px-5 print:px-3 print:py-1">
         {aside}
         <dl className="divide-y divide-line">
-          <div className={`grid ${ROW}`}>
+          <div data-field="page" className={`grid ${ROW}`}>
             <dt className="font-bold">{page.kind === 'procedure' ? strings.yourTestLabel : strings.readThisGuideLabel}</dt>
             <dd className="text-lg font-bold print:text-[10pt] print:leading-snug">
               <a href={page.href}>{page.title}</a>
             </dd>
           </div>
           {address ? (
-            <div className={`hidden print:grid ${ROW}`}>
+            <div data-field="address" className={`hidden print:grid ${ROW}`}>
               <dt className="font-bold">{strings.readAboutItAt}</dt>
               <dd className="font-bold">{breakAfterSlashes(address)}</dd>
             </div>
@@ -71,7 +71,7 @@ export function ClinicInstructionsBox({ data, page, address, aside, footer, stri
             const value = data[field.name]!;
             const href = field.name === 'phone' ? telHref(value) : undefined;
             return (
-              <div key={field.name} className={`grid ${ROW}`}>
+              <div key={field.name} data-field={field.name} className={`grid ${ROW}`}>
                 <dt className="font-bold">{strings.fieldLabels[field.name]}</dt>
                 <dd className="break-words">{href ? <a href={href}>{value}</a> : value}</dd>
               </div>

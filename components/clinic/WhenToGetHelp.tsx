@@ -1,7 +1,14 @@
 import { CareCardList } from '@/components/mdx/CareCardList';
 import type { ComposedCard, ComposedRule } from '@/lib/safety/compose';
 
-type Props = { cards: ComposedCard[]; rules?: ComposedRule[]; heading?: string; intro?: string };
+type Props = {
+  cards: ComposedCard[];
+  rules?: ComposedRule[];
+  heading?: string;
+  intro?: string;
+  /** When given, only these signs and rules (by id) show; the rest are in the page but hidden, for a script to show. */
+  visible?: ReadonlySet<string>;
+};
 
 /*
  * On paper, with black text on white (browsers leave out background colours
@@ -28,6 +35,7 @@ export function WhenToGetHelp({
   rules = [],
   heading = 'When to get help',
   intro = 'After your test, watch for these signs. Your clinic may give you more advice for your test.',
+  visible,
 }: Props) {
   return (
     <section aria-labelledby="when-to-get-help" className="when-to-get-help print-break-avoid mb-10 max-w-prose print:mb-0 print:max-w-none">
@@ -36,11 +44,11 @@ export function WhenToGetHelp({
       </h2>
       <p className="print:hidden">{intro}</p>
       <div className={PRINT}>
-        <CareCardList cards={cards} />
+        <CareCardList cards={cards} visible={visible} />
         {rules.length ? (
-          <div className="print:col-span-2 print:grid print:grid-cols-2 print:gap-2">
+          <div className="print:col-span-2 print:grid print:grid-cols-2 print:gap-2" hidden={visible ? !rules.some((rule) => visible.has(rule.id)) : undefined}>
             {rules.map((rule) => (
-              <div key={rule.id} data-rule={rule.id} className="mt-4 border-l-8 border-brand bg-infoTint px-5 py-3 print:mt-0 print:border-2 print:border-black print:px-2 print:py-1 print:text-[8pt] print:leading-snug">
+              <div key={rule.id} data-rule={rule.id} hidden={visible ? !visible.has(rule.id) : undefined} className="mt-4 border-l-8 border-brand bg-infoTint px-5 py-3 print:mt-0 print:border-2 print:border-black print:px-2 print:py-1 print:text-[8pt] print:leading-snug">
                 <p>
                   <span className="block font-bold">{rule.title}</span>
                   {rule.text.join(' ')}

@@ -1,6 +1,5 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderToString } from 'react-dom/server';
 import { encodeFragment } from '@/lib/clinic/fragment';
 import { ClinicLinkBuilder } from './ClinicLinkBuilder';
 
@@ -30,14 +29,6 @@ describe('<ClinicLinkBuilder>', () => {
     const select = screen.getByRole('combobox', { name: 'Which test or guide is the link for?' });
     expect(within(select).getByRole('group', { name: 'Tests' })).toHaveTextContent('Barium swallowUpper GI series');
     expect(within(select).getByRole('group', { name: 'General guides' })).toHaveTextContent('Preparing for your test');
-  });
-
-  it('starts disabled in the static HTML, and gives no control a name, so nothing could be submitted to a server', () => {
-    const html = renderToString(<ClinicLinkBuilder {...props} />);
-    expect(html).toContain('data-island="clinic-builder"');
-    expect(html).toMatch(/<fieldset disabled=""/);
-    expect(html).not.toMatch(/\sname="/);
-    expect(html).toContain('You can enter up to 60 characters.');
   });
 
   it('shows an error summary that takes focus when nothing is chosen', async () => {

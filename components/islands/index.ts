@@ -1,16 +1,18 @@
-import { AppointmentInstructions } from './AppointmentInstructions';
+import type { ComponentType } from 'react';
+import type { ISLANDS } from '@/lib/islands/manifest';
 import { ClinicLinkBuilder } from './ClinicLinkBuilder';
 import { SiteSearch } from './SiteSearch';
 
+type ComponentIslandName = { [N in keyof typeof ISLANDS]: (typeof ISLANDS)[N]['runtime'] extends 'preact' ? N : never }[keyof typeof ISLANDS];
+
 /**
- * Every island a page can carry, by the name the build and the browser use.
- * The server renders them into the page's HTML; components/islands/mount.tsx
- * starts them in the browser with React alone, without Next's client runtime.
+ * The components the server renders for the component islands of
+ * lib/islands/manifest.ts, by the same names (the type makes the two agree).
+ * Islands whose runtime is "dom" have their markup written by their route.
  */
-export const islands = {
+export const islandComponents = {
   search: SiteSearch,
   'clinic-builder': ClinicLinkBuilder,
-  appointment: AppointmentInstructions,
-};
+} satisfies Record<ComponentIslandName, ComponentType<never>>;
 
-export type IslandName = keyof typeof islands;
+export type { ComponentIslandName };

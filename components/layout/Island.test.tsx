@@ -17,12 +17,14 @@ describe('<Island>', () => {
         name="appointment"
         props={{
           pages: [],
-          general: { day: [], checklist: [], cards: [], rules: [], sources: [] },
           origin: 'https://example.org/</script><script>alert(1)</script>',
           siteName: 'Fluoroscopy Guide',
         }}
-      />,
+      >
+        <p>The page&apos;s own markup</p>
+      </Island>,
     );
+    expect(container.querySelector('[data-island-root="appointment"] p')).toHaveTextContent("The page's own markup");
     const data = container.querySelector('script[data-island-props="appointment"]')!;
     expect(data.innerHTML).not.toContain('</script>');
     expect(JSON.parse(data.textContent!).origin).toBe('https://example.org/</script><script>alert(1)</script>');

@@ -1,14 +1,15 @@
 import { sourceKeyOf, type Source } from '@/content/data/sources';
 import { sourceAnchor } from '@/lib/content/citations';
 
-type Props = { sources: Source[] };
+/** When `visible` is given, only those sources (by URL) show; the rest are in the page but hidden, for a script to show. */
+type Props = { sources: Source[]; visible?: ReadonlySet<string> };
 
 /**
  * The publishers and pages the facts on this page come from. Few readers open
  * them, so the list folds under its heading (it prints open); the heading and
  * the count stay in sight, so anyone can see the page is sourced.
  */
-export function SourcesList({ sources }: Props) {
+export function SourcesList({ sources, visible }: Props) {
   return (
     <section aria-labelledby="sources" className="sources not-prose mt-10 max-w-prose border-t border-line pt-6">
       <h2 id="sources" className="mb-3 text-xl font-bold">
@@ -23,7 +24,7 @@ export function SourcesList({ sources }: Props) {
           {sources.map((source) => {
             const key = sourceKeyOf(source);
             return (
-              <li key={source.url} id={key ? sourceAnchor(key) : undefined}>
+              <li key={source.url} id={key ? sourceAnchor(key) : undefined} hidden={visible ? !visible.has(source.url) : undefined}>
                 {source.publisher}:{' '}
                 <a href={source.url} rel="noreferrer">
                   {source.title}

@@ -3,7 +3,7 @@ import type { CareLevel } from '@/content/data/safety';
 
 export type { CareLevel };
 
-type Props = { level: CareLevel; heading: string; headingLevel?: 2 | 3; children: ReactNode };
+type Props = { level: CareLevel; heading: string; headingLevel?: 2 | 3; hidden?: boolean; children: ReactNode };
 
 const LEVELS: Record<CareLevel, { prefix: string; label: string; box: string; head: string; body: string }> = {
   'non-urgent': {
@@ -35,11 +35,11 @@ const LEVELS: Record<CareLevel, { prefix: string; label: string; box: string; he
  * The NHS care card: when and where to get help. The level is said in words
  * (a visible tag and a prefix for screen readers), never by colour alone.
  */
-export function CareCard({ level, heading, headingLevel = 3, children }: Props) {
+export function CareCard({ level, heading, headingLevel = 3, hidden, children }: Props) {
   const style = LEVELS[level];
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <div className={`care-card care-card-${level} not-prose print-break-avoid my-8 ${style.box}`}>
+    <div className={`care-card care-card-${level} not-prose print-break-avoid my-8 ${style.box}`} hidden={hidden}>
       <div className={`px-5 py-4 ${style.head}`}>
         <p className="mb-1 text-sm font-bold uppercase tracking-wide" aria-hidden="true">
           {style.label}

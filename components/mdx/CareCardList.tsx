@@ -9,6 +9,8 @@ type Props = {
   className?: string;
   /** On an article, each sign links to the sources behind it. */
   citations?: Citations;
+  /** When given, only these signs show; the rest, and cards left with none, are in the page but hidden (for a script to show). */
+  visible?: ReadonlySet<string>;
 };
 
 /**
@@ -17,14 +19,20 @@ type Props = {
  * render it too; no card carries a link, so an emergency card never sends a
  * reader away from the page.
  */
-export function CareCardList({ cards, headingLevel = 3, className = '', citations }: Props) {
+export function CareCardList({ cards, headingLevel = 3, className = '', citations, visible }: Props) {
   return (
     <div className={`care-card-list ${className}`}>
       {cards.map((card) => (
-        <CareCard key={card.level} level={card.level} heading={card.heading} headingLevel={headingLevel}>
+        <CareCard
+          key={card.level}
+          level={card.level}
+          heading={card.heading}
+          headingLevel={headingLevel}
+          hidden={visible ? !card.signs.some((sign) => visible.has(sign.id)) : undefined}
+        >
           <ul className="list-disc space-y-2 pl-6">
             {card.signs.map((sign) => (
-              <li key={sign.id} data-sign={sign.id}>
+              <li key={sign.id} data-sign={sign.id} hidden={visible ? !visible.has(sign.id) : undefined}>
                 {sign.text}
                 {citations && sign.sources.length ? <Cite src={sign.sources.join(' ')} citations={citations} /> : null}
                 {sign.action ? <span className="sign-action mt-1 block">{sign.action}</span> : null}

@@ -329,6 +329,8 @@ ${cspEntries.join('\n')}
 	}
 	redir @folder {path}/ 301
 
+	# Dot files stay hidden, except the well-known folder (security.txt), which must be public.
+	file_server /.well-known/*
 	file_server {
 		hide .*
 	}

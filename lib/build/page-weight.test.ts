@@ -1,19 +1,21 @@
-import { moduleGraph } from './page-weight';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pageWeight } from './page-weight';
 
-const files: Record<string, string> = {
-  '/i/mount-A.js': 'import{a as r}from"./chunk-R.js";const l={s:()=>import("./chunk-S.js"),c:()=>import("./chunk-C.js")};',
-  '/i/chunk-R.js': 'export const a=1;',
-  '/i/chunk-S.js': 'import{b}from"./chunk-Z.js";x("div",{"data-island":"search"});',
-  '/i/chunk-C.js': 'import{q}from"./chunk-Q.js";x("div",{"data-island":"clinic-builder"});',
-  '/i/chunk-Z.js': 'export const b=2;',
-  '/i/chunk-Q.js': 'export const q=3;',
-};
-
-describe('moduleGraph', () => {
-  it('counts the entry, its imports and only the chunks of the islands on the page', () => {
-    expect(moduleGraph((f) => files[f], '/i/mount-A.js', ['search']).sort()).toEqual(
-      ['/i/chunk-R.js', '/i/chunk-S.js', '/i/chunk-Z.js', '/i/mount-A.js'].sort(),
+describe('pageWeight', () => {
+  it('adds up the HTML, its stylesheets, the scripts the metafile names and any inline script', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'weight-'));
+    fs.mkdirSync(path.join(dir, 'search'));
+    fs.writeFileSync(path.join(dir, 'a.css'), 'body{color:red}');
+    fs.writeFileSync(path.join(dir, 'm.js'), 'console.log(1)');
+    fs.writeFileSync(
+      path.join(dir, 'search', 'index.html'),
+      '<html><head><link rel="stylesheet" href="/a.css"></head><body><script type="importmap">{}</script><script type="application/json">{}</script></body></html>',
     );
-    expect(moduleGraph((f) => files[f], '/i/mount-A.js', ['clinic-builder'])).toContain('/i/chunk-Q.js');
+    const weight = pageWeight(dir, '/search/', ['/m.js']);
+    expect(weight.css.raw).toBe(15);
+    expect(weight.js.raw).toBe('console.log(1)'.length + 2);
+    expect(weight.requests).toBe(3);
   });
 });

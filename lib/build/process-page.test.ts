@@ -1,6 +1,17 @@
-import { PageRuleError, processPage } from './process-page';
+import { PageRuleError, processPage, type IslandScripts } from './process-page';
 
-const ISLANDS = '/_next/static/islands/mount-ABC.js';
+const ENTRY = '/_next/static/islands/mount-ABC.js';
+const BUNDLE: IslandScripts = {
+  entry: ENTRY,
+  files: { search: [ENTRY, '/_next/static/islands/chunk-S.js'], appointment: [ENTRY, '/_next/static/islands/chunk-A.js'] },
+  reachable: { appointment: [ENTRY, '/_next/static/islands/chunk-A.js', '/_next/static/islands/chunk-QR.js'] },
+  integrity: {
+    [ENTRY]: 'sha384-entry',
+    '/_next/static/islands/chunk-S.js': 'sha384-s',
+    '/_next/static/islands/chunk-A.js': 'sha384-a',
+    '/_next/static/islands/chunk-QR.js': 'sha384-qr',
+  },
+};
 const shell = (body: string) =>
   `<html><head><link rel="preload" as="script" href="/_next/static/chunks/a.js"/></head><body>${body}` +
   `<script src="/_next/static/chunks/a.js" async=""></script><script>self.__next_f.push([1,"x"])</script></body></html>`;
@@ -9,41 +20,42 @@ const island = (name: string) =>
 
 describe('processPage: the one rule about JavaScript', () => {
   it('strips every script from a content page and gives it the no-script policy', () => {
-    const { html, policy } = processPage('/risks/', shell('<h1>Risks</h1>'), ISLANDS);
+    const { html, policy } = processPage('/risks/', shell('<h1>Risks</h1>'), BUNDLE);
     expect(html).not.toContain('<script');
     expect(html).not.toContain('as="script"');
     expect(policy?.csp).toContain("script-src 'none'");
   });
 
-  it('fails the build when a content page renders a client island', () => {
-    expect(() => processPage('/risks/', shell(island('search')), ISLANDS)).toThrow(PageRuleError);
-    expect(() => processPage('/risks/', shell(island('search')), ISLANDS)).toThrow(/not in INTERACTIVE_ROUTES/);
+  it('fails the build when a page shows an island its manifest entry does not list the route for', () => {
+    expect(() => processPage('/risks/', shell(island('search')), BUNDLE)).toThrow(PageRuleError);
+    expect(() => processPage('/risks/', shell(island('search')), BUNDLE)).toThrow(/routes in lib\/islands\/manifest.ts do not include it/);
+    expect(() => processPage('/risks/', shell(island('chat')), BUNDLE)).toThrow(/not in lib\/islands\/manifest.ts/);
   });
 
-  it("swaps Next's runtime on an interactive page for the one island script, under a policy with no inline script", () => {
-    const { html, policy } = processPage('/search/', shell(island('search')), ISLANDS);
+  it('fails the build, naming the route, on a script it does not recognise', () => {
+    expect(() => processPage('/risks/', shell('<script>alert(1)</script>'), BUNDLE)).toThrow(/^\/risks\/: an executable script/);
+  });
+
+  it("swaps Next's runtime for the island entry, its preloads and an import map the policy allows by hash", () => {
+    const { html, policy } = processPage('/search/', shell(island('search')), BUNDLE);
     expect(html).not.toContain('/_next/static/chunks/');
     expect(html).not.toContain('__next_f');
-    expect(html).toContain(`<script type="module" src="${ISLANDS}"></script></body>`);
+    const map = '<script type="importmap">{"integrity":{"/_next/static/islands/chunk-S.js":"sha384-s"}}</script>';
+    expect(html).toContain(
+      `${map}<link rel="modulepreload" href="/_next/static/islands/chunk-S.js" integrity="sha384-s" crossorigin="anonymous"><script type="module" src="${ENTRY}" integrity="sha384-entry" crossorigin="anonymous"></script></body>`,
+    );
     expect(html).toContain('data-island-props="search"');
-    expect(policy?.csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
-    expect(policy?.csp).not.toContain('sha256-');
-  });
-
-  it('gives the island script its Subresource Integrity hash when the build knows it', () => {
-    const { html } = processPage('/search/', shell(island('search')), { src: ISLANDS, integrity: 'sha384-abc' });
-    expect(html).toContain(`<script type="module" src="${ISLANDS}" integrity="sha384-abc" crossorigin="anonymous"></script></body>`);
-  });
-
-  it('checks the chunks through an import map whose hash the policy allows', () => {
-    const chunks = { '/_next/static/islands/chunk-A.js': 'sha384-def' };
-    const { html, policy } = processPage('/search/', shell(island('search')), { src: ISLANDS, integrity: 'sha384-abc', chunks });
-    const map = `<script type="importmap">{"integrity":{"/_next/static/islands/chunk-A.js":"sha384-def"}}</script>`;
-    expect(html).toContain(`${map}<script type="module" src="${ISLANDS}"`);
     expect(policy?.csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'/);
   });
 
-  it('fails the build when an interactive page renders no island', () => {
-    expect(() => processPage('/for-clinics/', shell('<form></form>'), ISLANDS)).toThrow(/renders no island/);
+  it('checks lazily loaded chunks too, and allows WebAssembly only where an island needs it', () => {
+    const { html, policy } = processPage('/appointment/', shell(island('appointment')), BUNDLE);
+    expect(html).toContain('"/_next/static/islands/chunk-QR.js":"sha384-qr"');
+    expect(html).not.toContain('modulepreload" href="/_next/static/islands/chunk-QR.js');
+    expect(policy?.csp).not.toContain('wasm-unsafe-eval');
+  });
+
+  it('fails the build when a route listed for an island renders none', () => {
+    expect(() => processPage('/for-clinics/', shell('<form></form>'), BUNDLE)).toThrow(/does not render it/);
   });
 });

@@ -1,6 +1,6 @@
 import { FIELDS, normaliseText, type ClinicInstructions } from './fields';
 import { checkOf, CHECK_PATTERN } from './check';
-import { payloadSchemaV1, payloadSchemaV2, VERSION_1, VERSION_2, type PayloadIssue, type PayloadV1 } from './schema';
+import { parsePayload, payloadSchemaV1, payloadSchemaV2, VERSION_1, VERSION_2, type PayloadIssue, type PayloadV1 } from './schema';
 
 /*
  * The part of a patient link after "#". Browsers never send it to a server,
@@ -169,8 +169,8 @@ function readV2(raw: string, pages: readonly string[]): DecodeResult {
   if (checkOf(canonical.join('&')) !== raw.slice(last + 1)) return incomplete;
   // Whole, as its check says: what is wrong now was written so, and gets the reason of version 1.
   if (repeated) return { ok: false, reason: 'malformed' };
-  const parsed = payloadSchemaV2(pages).safeParse({ p: page, ...fields });
-  if (!parsed.success) return { ok: false, reason: reasonOf(parsed.error.issues) };
+  const parsed = parsePayload(payloadSchemaV2(pages), { p: page, ...fields });
+  if (!parsed.success) return { ok: false, reason: reasonOf(parsed.issues) };
   const data: ClinicInstructions = { page: parsed.data.p };
   for (const field of FIELDS) {
     const value = parsed.data[field.key];
@@ -187,8 +187,8 @@ function readV2(raw: string, pages: readonly string[]): DecodeResult {
  */
 const PAIR_READERS: Record<string, (wire: Wire, pages: readonly string[]) => DecodeResult> = {
   [VERSION_1]: (wire, pages) => {
-    const parsed = payloadSchemaV1(pages).safeParse(wire);
-    return parsed.success ? { ok: true, data: fromPayloadV1(parsed.data) } : { ok: false, reason: reasonOf(parsed.error.issues) };
+    const parsed = parsePayload(payloadSchemaV1(pages), wire);
+    return parsed.success ? { ok: true, data: fromPayloadV1(parsed.data) } : { ok: false, reason: reasonOf(parsed.issues) };
   },
 };
 const COMPACT_READERS: Record<string, (raw: string, pages: readonly string[]) => DecodeResult> = {
@@ -227,6 +227,6 @@ export function decodeFragment(fragment: string, pages: readonly string[]): Deco
 
 /** Problems with a set of answers, field by field, from the same schema the patient's page uses. */
 export function checkInstructions(data: ClinicInstructions, pages: readonly string[]): PayloadIssue[] {
-  const parsed = payloadSchemaV2(pages).safeParse(payloadOf(data));
-  return parsed.success ? [] : parsed.error.issues;
+  const parsed = parsePayload(payloadSchemaV2(pages), payloadOf(data));
+  return parsed.success ? [] : parsed.issues;
 }

@@ -106,6 +106,19 @@ export async function renderQr(text: string, { png: withPng = true } = {}): Prom
   };
 }
 
+/**
+ * Loads the library and gives back a function that draws a code (as SVG only)
+ * at once, so a page can draw it inside the browser's "beforeprint" event,
+ * before the printed layout is made.
+ */
+export async function qrDrawer(): Promise<(text: string) => Omit<RenderedQr, 'png'>> {
+  const qr = await loadQr();
+  return (text) => {
+    const code = qr.create(text, { errorCorrectionLevel: QR_LEVEL });
+    return { svg: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(qrSvg(code.modules))}`, version: code.version, modules: code.modules.size };
+  };
+}
+
 /** The smallest width to print a code at, in millimetres, quiet zone included. */
 export function minimumPrintWidthMm(modules: number): number {
   return Math.ceil((modules + 2 * QR_MARGIN) * MIN_MODULE_MM);

@@ -1,10 +1,10 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { fieldByName, type FieldName } from './fields';
 
-// This schema runs in the browser, so it uses zod's tree-shakable "mini" API to
-// keep the page small. It also runs under a CSP without 'unsafe-eval': zod would
-// otherwise probe for eval with `new Function`, which the policy blocks and reports.
-z.config({ jitless: true });
+// This schema runs in the patient's browser, so it uses valibot, whose
+// functions are separate modules: the page carries only the checks it uses
+// (about a kilobyte), and nothing is compiled at run time, so it runs under a
+// CSP without 'unsafe-eval'.
 
 /** Digits, spaces, +, - and brackets: what people write on a letter, and nothing a link could misuse. */
 export const PHONE_PATTERN = /^[0-9 +\-()]+$/;
@@ -22,32 +22,37 @@ export const VERSION_1 = '1';
 export const VERSION_2 = '2';
 
 const text = (name: FieldName) =>
-  z.string().check(
-    z.trim(),
-    z.minLength(1),
-    z.maxLength(fieldByName(name).max),
-    z.refine((value) => !UNSAFE_CHARACTERS.test(value), 'contains characters that cannot be used'),
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1, 'must not be empty'),
+    v.maxLength(fieldByName(name).max, 'is too long'),
+    v.check((value) => !UNSAFE_CHARACTERS.test(value), 'contains characters that cannot be used'),
   );
 
-const phone = text('phone').check(
-  z.regex(PHONE_PATTERN, 'can only contain digits, spaces, brackets, + and -'),
-  z.refine((value) => /[0-9]/.test(value), 'must contain a number'),
+const phone = v.pipe(
+  text('phone'),
+  v.regex(PHONE_PATTERN, 'can only contain digits, spaces, brackets, + and -'),
+  v.check((value) => /[0-9]/.test(value), 'must contain a number'),
 );
 
 /** The optional fields, by their one-letter keys: the same in every version so far. */
 const fieldShape = {
-  c: z.optional(text('clinic')),
-  t: z.optional(phone),
-  w: z.optional(text('where')),
-  a: z.optional(text('arrive')),
-  f: z.optional(text('fasting')),
-  m: z.optional(text('medicines')),
-  n: z.optional(text('note')),
+  c: v.optional(text('clinic')),
+  t: v.optional(phone),
+  w: v.optional(text('where')),
+  a: v.optional(text('arrive')),
+  f: v.optional(text('fasting')),
+  m: v.optional(text('medicines')),
+  n: v.optional(text('note')),
 };
 
 function pageSchema(pages: readonly string[]) {
   const known = new Set(pages);
-  return z.string().check(z.refine((slug) => known.has(slug), 'is not a page of this guide'));
+  return v.pipe(
+    v.string(),
+    v.check((slug) => known.has(slug), 'is not a page of this guide'),
+  );
 }
 
 /**
@@ -56,7 +61,7 @@ function pageSchema(pages: readonly string[]) {
  * page slugs is passed in, so tests do not depend on the content folder.
  */
 export function payloadSchemaV1(pages: readonly string[]) {
-  return z.strictObject({ v: z.literal(VERSION_1), p: pageSchema(pages), ...fieldShape });
+  return v.strictObject({ v: v.literal(VERSION_1), p: pageSchema(pages), ...fieldShape });
 }
 
 /**
@@ -65,9 +70,37 @@ export function payloadSchemaV1(pages: readonly string[]) {
  * link's first character). The builder checks its answers with this schema.
  */
 export function payloadSchemaV2(pages: readonly string[]) {
-  return z.strictObject({ p: pageSchema(pages), ...fieldShape });
+  return v.strictObject({ p: pageSchema(pages), ...fieldShape });
 }
 
-export type PayloadV1 = z.infer<ReturnType<typeof payloadSchemaV1>>;
-export type PayloadV2 = z.infer<ReturnType<typeof payloadSchemaV2>>;
-export type PayloadIssue = z.core.$ZodIssue;
+export type PayloadV1 = v.InferOutput<ReturnType<typeof payloadSchemaV1>>;
+export type PayloadV2 = v.InferOutput<ReturnType<typeof payloadSchemaV2>>;
+
+/** One problem with a payload: the key it is about, what kind of problem, and a message for people. */
+export type PayloadIssue = { path: string[]; code: 'too_big' | 'too_small' | 'invalid_format' | 'invalid_type' | 'unrecognized_key' | 'custom'; message: string };
+
+const CODES: Record<string, PayloadIssue['code']> = {
+  max_length: 'too_big',
+  min_length: 'too_small',
+  regex: 'invalid_format',
+  check: 'custom',
+};
+
+type Schema = ReturnType<typeof payloadSchemaV1> | ReturnType<typeof payloadSchemaV2>;
+
+/** Checks a payload against one of the schemas above; every problem is reported, in field order. */
+export function parsePayload<S extends Schema>(
+  schema: S,
+  input: unknown,
+): { success: true; data: v.InferOutput<S> } | { success: false; issues: PayloadIssue[] } {
+  const result = v.safeParse(schema, input);
+  if (result.success) return { success: true, data: result.output };
+  return {
+    success: false,
+    issues: result.issues.map((issue) => ({
+      path: (issue.path ?? []).map((item) => String(item.key)),
+      code: CODES[issue.type] ?? (issue.type === 'strict_object' ? 'unrecognized_key' : 'invalid_type'),
+      message: issue.message,
+    })),
+  };
+}

@@ -3,20 +3,20 @@
  * into the local server's serve.json, the _headers file for static hosts and
  * the nginx config, so every place that serves the site sends the same headers.
  */
+import { interactiveRoutes } from '@/lib/islands/manifest';
 
 export type HeaderMap = Record<string, string>;
 
-/** Routes that carry a client island and therefore JavaScript. Every other page ships none. */
-export const INTERACTIVE_ROUTES = {
-  '/search/': { wasm: true },
-  '/for-clinics/': { wasm: false },
-  '/appointment/': { wasm: false },
-} as const satisfies Record<string, { wasm: boolean }>;
+/**
+ * Routes that carry a client island and therefore JavaScript, with what their
+ * policy must allow, from the island manifest. Every other page ships none.
+ */
+export const INTERACTIVE_ROUTES: Record<string, { wasm: boolean }> = Object.fromEntries(
+  Object.entries(interactiveRoutes()).map(([route, { wasm }]) => [route, { wasm }]),
+);
 
-export type InteractiveRoute = keyof typeof INTERACTIVE_ROUTES;
-
-export function isInteractive(route: string): route is InteractiveRoute {
-  return route in INTERACTIVE_ROUTES;
+export function isInteractive(route: string): boolean {
+  return Object.hasOwn(INTERACTIVE_ROUTES, route);
 }
 
 function policy(directives: Record<string, string[]>): string {

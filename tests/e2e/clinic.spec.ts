@@ -5,6 +5,7 @@ import { FIELDS, type FieldName } from '../../lib/clinic/fields';
 import { encodeFragment, encodeFragmentV1 } from '../../lib/clinic/fragment';
 import { HOSTILE_TEXT } from '../../lib/clinic/hostile-strings';
 import { fullAnswers, TYPICAL, USUAL } from './clinic-answers';
+import { startPrinting } from './printing';
 import { axeViolations, expect, test } from './fixtures';
 import { getProcedures } from '../../lib/content';
 import type { FactorId } from '../../content/data/safety';
@@ -236,6 +237,8 @@ test.describe('the handout', () => {
         await page.emulateMedia({ media: 'screen' });
         await page.goto('about:blank');
         await page.goto(`/appointment/#${encodeFragment({ page: procedure.slug, ...USUAL })}`);
+        await expect(page.getByRole('region', { name: /^Instructions from/ })).toBeVisible();
+        await startPrinting(page);
         await expect(page.locator('[data-qr-value]').first()).toBeAttached();
         await page.emulateMedia({ media: 'print' });
         await expect(page.getByRole('region', { name: 'When to get help' })).toBeVisible();
@@ -250,6 +253,8 @@ test.describe('the handout', () => {
         await page.emulateMedia({ media: 'screen' });
         await page.goto('about:blank');
         await page.goto(`/appointment/#${encodeFragment({ page: slug, ...fullAnswers() })}`);
+        await expect(page.getByRole('region', { name: /^Instructions from/ })).toBeVisible();
+        await startPrinting(page);
         await expect(page.locator('[data-qr-value]').first()).toBeAttached();
         await page.emulateMedia({ media: 'print' });
         await expect(page.getByRole('region', { name: /^Instructions from/ })).toBeVisible();
@@ -274,10 +279,29 @@ test.describe('the handout', () => {
     await fillBuilder(page, chosen.slug, TYPICAL);
     const link = await linkBox(page).inputValue();
     await page.goto(local(link));
+    await expect(page.getByRole('region', { name: /^Instructions from/ })).toBeVisible();
+    // Drawn when the page is printed, and shown only on paper, so found by tag rather than by role.
+    await expect(page.locator('[data-qr-value]')).toHaveCount(0);
+    await startPrinting(page);
     const qr = await qrFor(page, link);
-    // Shown only on paper, so found by tag rather than by role.
     const svgUrl = await qr.locator('img').getAttribute('src');
     expect(await readQrImage(context, svgUrl!)).toBe(link);
+  });
+
+  test('a patient reading the page downloads no QR code library; printing draws the code', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(new URL(response.url()).pathname);
+    });
+    const link = `/appointment/#${encodeFragment({ page: getProcedures()[0].slug, ...USUAL })}`;
+    await page.goto(link);
+    await expect(page.getByRole('region', { name: /^Instructions from/ })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const reading = [...scripts];
+    await expect(page.locator('[data-qr-value]')).toHaveCount(0);
+    await startPrinting(page);
+    await expect(page.locator('[data-qr-value]')).toHaveCount(1);
+    expect(scripts.length).toBeGreaterThan(reading.length);
   });
 
   test('has a print button', async ({ page }) => {

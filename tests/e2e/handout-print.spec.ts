@@ -8,6 +8,7 @@ import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { FIELDS, type FieldName } from '../../lib/clinic/fields';
 import { fullAnswers, USUAL } from './clinic-answers';
+import { startPrinting } from './printing';
 import { expect, test } from './fixtures';
 
 /*
@@ -97,9 +98,13 @@ test.describe('the printed handout', () => {
     ['every field at its limit', fullAnswers()],
   ] as const) {
     test(`its QR code scans from A4 and Letter paper at 150 and 300 dpi: ${name} instructions`, async ({ page }) => {
+      // Two paper sizes, each rasterised twice by poppler: room for a busy machine.
+      test.setTimeout(90_000);
       const link = await builderLink(page, answers);
       const url = new URL(link);
       await page.goto(`${url.pathname}${url.hash}`);
+      await expect(page.getByRole('region', { name: /^Instructions from/ })).toBeVisible();
+      await startPrinting(page);
       await expect(page.locator(`[data-qr-value="${link}"]`)).toHaveCount(1);
       for (const format of ['A4', 'Letter'] as const) {
         const pdf = await page.pdf({ format, printBackground: false });
@@ -117,6 +122,8 @@ test.describe('the printed handout', () => {
     const link = await builderLink(page, USUAL);
     const url = new URL(link);
     await page.goto(`${url.pathname}${url.hash}`);
+    await expect(page.getByRole('region', { name: /^Instructions from/ })).toBeVisible();
+    await startPrinting(page);
     await page.emulateMedia({ media: 'print' });
     const filing = page.getByRole('list', { name: 'About this handout' });
     await expect(filing).toBeVisible();

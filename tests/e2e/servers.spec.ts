@@ -56,6 +56,15 @@ for (const target of targets) {
       }
     });
 
+    test('serves /.well-known/security.txt as plain text, with a contact and an expiry date', async ({ request }) => {
+      const response = await request.get(url('/.well-known/security.txt'));
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toMatch(/^text\/plain/);
+      const text = await response.text();
+      expect(text).toMatch(/^Contact: mailto:\S+@\S+$/m);
+      expect(new Date(/^Expires: (.+)$/m.exec(text)?.[1] ?? '').getTime()).toBeGreaterThan(Date.now());
+    });
+
     test('answers unknown paths with the 404 page and status, under the strict policy', async ({ request }) => {
       const response = await request.get(url('/no-such-page/'));
       expect(response.status()).toBe(404);

@@ -18,14 +18,23 @@ describe('where JavaScript may come from', () => {
     expect(outside).toEqual([]);
   });
 
-  it('registers every island once for the server and once for the browser, each marked with data-island', async () => {
-    const { islands } = await import('@/components/islands');
-    const { islandNames } = await import('@/components/islands/mount');
-    expect(islandNames.sort()).toEqual(Object.keys(islands).sort());
-    for (const component of Object.values(islands)) {
-      const file = path.join('components', 'islands', `${component.name}.tsx`);
-      expect(fs.readFileSync(file, 'utf8'), file).toMatch(/data-island="[a-z-]+"/);
+  it('lists every island once, in lib/islands/manifest.ts, with a module that exports it and marks it with data-island', async () => {
+    const { ISLANDS } = await import('@/lib/islands/manifest');
+    const { islandComponents } = await import('@/components/islands');
+    for (const [name, spec] of Object.entries(ISLANDS)) {
+      const module = (await import(`@/${spec.module}`)) as Record<string, unknown>;
+      expect(typeof module[spec.export], `${spec.module} exports ${spec.export}`).toBe('function');
+      if (spec.runtime === 'preact') expect(islandComponents[name as keyof typeof islandComponents]).toBe(module[spec.export]);
     }
+    expect(Object.keys(islandComponents).sort()).toEqual(
+      Object.entries(ISLANDS)
+        .filter(([, spec]) => spec.runtime === 'preact')
+        .map(([name]) => name)
+        .sort(),
+    );
+    const marked = files.filter((f) => /data-island="[a-z-]+"/.test(fs.readFileSync(f, 'utf8')));
+    const names = marked.flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(/data-island="([a-z-]+)"/g)].map((m) => m[1]));
+    expect([...new Set(names)].sort()).toEqual(Object.keys(ISLANDS).sort());
   });
 
   it('lets pages start islands only through <Island>, never by importing one directly', () => {

@@ -1,0 +1,226 @@
+import type { AdviceChoice, AppointmentData, AppointmentPageData } from '@/lib/clinic/appointment-data';
+import { FIELDS, type ClinicInstructions } from '@/lib/clinic/fields';
+import { decodeFragment, fragmentVersion } from '@/lib/clinic/fragment';
+import { appointmentLink, pagePath, shortUrl, telHref } from '@/lib/clinic/link';
+import type { qrDrawer } from '@/lib/clinic/qr';
+import { en, formatIsoDate, formatLocalDate } from '@/lib/clinic/strings';
+import { primaryButton } from '../buttons';
+import { followFragment } from './clinic-fragment';
+
+type Drawer = { draw: Awaited<ReturnType<typeof qrDrawer>>; widthClass: (modules: number) => string; imageClass: string };
+
+const strings = en;
+
+function one<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`the appointment page has no ${selector}`);
+  return found;
+}
+
+function copyOf(island: Element, name: string): DocumentFragment {
+  return one<HTMLTemplateElement>(island, `template[data-template="${name}"]`).content.cloneNode(true) as DocumentFragment;
+}
+
+/** An address that wraps only after a "/", so it can still be typed from paper. */
+function writeAddress(target: Element, address: string) {
+  target.textContent = '';
+  address.split('/').forEach((part, index) => {
+    if (index) target.append('/', document.createElement('wbr'));
+    target.append(part);
+  });
+}
+
+/** The clinic's instructions and the link to their page, every answer set as text, never as markup. */
+function personal(island: Element, data: ClinicInstructions, page: AppointmentPageData, origin: string): DocumentFragment {
+  const copy = copyOf(island, 'personal');
+  const href = pagePath(page);
+  one(copy, '#clinic-instructions').textContent = strings.instructionsFrom(data.clinic ?? strings.yourClinic);
+  const pageRow = one(copy, '[data-field="page"]');
+  one(pageRow, 'dt').textContent = page.kind === 'procedure' ? strings.yourTestLabel : strings.readThisGuideLabel;
+  const pageLink = one<HTMLAnchorElement>(pageRow, 'a');
+  pageLink.href = href;
+  pageLink.textContent = page.title;
+  writeAddress(one(copy, '[data-field="address"] dd'), shortUrl(origin, href));
+  for (const field of FIELDS) {
+    const row = copy.querySelector(`[data-field="${field.name}"]`);
+    if (!row) continue;
+    const value = data[field.name];
+    if (!value) {
+      row.remove();
+      continue;
+    }
+    const cell = one(row, 'dd');
+    const tel = field.name === 'phone' ? telHref(value) : undefined;
+    if (tel) {
+      const link = one<HTMLAnchorElement>(cell, 'a');
+      link.href = tel;
+      link.textContent = value;
+    } else cell.textContent = value;
+  }
+  // A text node, not an element, so the heading's name reads as one phrase: "Your test: Barium swallow".
+  one(copy, '[data-slot="your-page-label"]').replaceWith(page.kind === 'procedure' ? strings.yourTestHeading : strings.readThisGuideHeading);
+  const yourLink = one<HTMLAnchorElement>(copy, '#your-page a');
+  yourLink.href = href;
+  yourLink.textContent = page.title;
+  const summary = one(copy, '[data-slot="summary"]');
+  if (page.summary) summary.textContent = page.summary;
+  else summary.remove();
+  return copy;
+}
+
+/** Shows the chosen children of a list, in the chosen order, and hides the rest. */
+function pick(list: Element | null | undefined, all: Element[], chosen: (Element | undefined)[]) {
+  if (!list) return;
+  for (const item of all) (item as HTMLElement).hidden = true;
+  for (const item of chosen) {
+    if (!item) continue;
+    (item as HTMLElement).hidden = false;
+    list.append(item);
+  }
+}
+
+/**
+ * The advice already on the page, holding every test's items: shows those of
+ * one test (or of the general advice), in its order, and hides the rest.
+ */
+function adviceShower(island: Element) {
+  const day = island.querySelector<HTMLElement>('.on-the-day');
+  const facts = [...(day?.querySelectorAll<HTMLElement>('dl > div') ?? [])];
+  const checklist = island.querySelector('.appointment-checklist ul');
+  const items = [...(checklist?.children ?? [])];
+  const cards = [...island.querySelectorAll<HTMLElement>('.when-to-get-help .care-card')];
+  const ruleList = island.querySelector<HTMLElement>('.when-to-get-help [data-rule]')?.parentElement;
+  const rules = [...(ruleList?.querySelectorAll('[data-rule]') ?? [])];
+  const sourceList = island.querySelector('.sources ol');
+  const sources = [...(sourceList?.children ?? [])];
+  const generalNote = island.querySelector<HTMLElement>('[data-slot="general-advice"]');
+
+  return (choice: AdviceChoice, title?: string) => {
+    if (generalNote) generalNote.hidden = title !== undefined;
+    if (day) {
+      day.hidden = !choice.d.some(Boolean);
+      one(day, '#on-the-day').textContent = strings.onTheDay(title);
+      facts.forEach((fact, i) => {
+        fact.hidden = !choice.d[i];
+        one(fact, 'dd').textContent = choice.d[i] ?? '';
+      });
+    }
+    pick(checklist, items, choice.c.map((i) => items[i]));
+    for (const card of cards) {
+      const list = card.querySelector('ul');
+      const signs = [...(list?.querySelectorAll('li[data-sign]') ?? [])];
+      const chosen = choice.s.flatMap((id) => signs.filter((sign) => sign.getAttribute('data-sign') === id));
+      pick(list, signs, chosen);
+      card.hidden = !chosen.length;
+    }
+    if (ruleList) {
+      pick(ruleList, rules, choice.r.map((id) => rules.find((rule) => rule.getAttribute('data-rule') === id)));
+      ruleList.hidden = !choice.r.length;
+    }
+    pick(sourceList, sources, choice.o.map((i) => sources[i]));
+  };
+}
+
+/**
+ * Starts the appointment page. The page's HTML already holds the general
+ * advice and inert templates; this reads the clinic's link from the address
+ * after "#", checks it with the one schema, and shows the clinic's words
+ * first, then shows the linked test's own advice. A link it cannot read fully shows
+ * a kind notice instead, and nothing from it. The QR code for the handout is
+ * drawn only when the page is printed, so a patient reading on a phone never
+ * downloads the QR code library.
+ */
+export function enhanceAppointment(root: HTMLElement, props: Record<string, unknown>): void {
+  const { pages, general, origin, siteName } = props as unknown as AppointmentData;
+  const slugs = pages.map((p) => p.slug);
+  const island = one(root, '[data-island="appointment"]');
+  const status = one(island, '[role="status"]');
+  const showAdvice = adviceShower(island);
+  let added: ChildNode[] = [];
+  let link: string | undefined;
+  let drawer: Promise<Drawer> | undefined;
+  let filing: { page: AppointmentPageData; version: string; line?: Element } | undefined;
+
+  const loadDrawer = () =>
+    (drawer ??= Promise.all([import('@/lib/clinic/qr'), import('../qr-print-width')]).then(async ([qr, width]) => ({
+      draw: await qr.qrDrawer(),
+      widthClass: width.printWidthClass,
+      imageClass: width.QR_IMAGE_CLASS,
+    })));
+
+  function drawQr({ draw, widthClass, imageClass }: Drawer) {
+    const slot = island.querySelector('[data-slot="qr"]');
+    if (!slot || !link || slot.querySelector(`[data-qr-value="${CSS.escape(link)}"]`)) return;
+    const qr = draw(link);
+    const box = document.createElement('div');
+    box.className = 'qr-code';
+    box.dataset.qrValue = link;
+    const image = document.createElement('img');
+    image.src = qr.svg;
+    image.alt = strings.qrAlt;
+    image.className = `${imageClass} w-[30mm] ${widthClass(qr.modules)}`;
+    box.append(image);
+    slot.replaceChildren(box);
+  }
+
+  /** Draws the code now if the library is here (as it must be within "beforeprint"), or as soon as it is. */
+  function prepareForPrint(): Promise<void> {
+    if (filing?.line) filing.line.textContent = printedLine(filing.page, filing.version);
+    if (!link) return Promise.resolve();
+    return loadDrawer().then(drawQr);
+  }
+
+  function printedLine(page: AppointmentPageData, version: string): string {
+    const reviewed = page.lastReviewed
+      ? ` · ${(page.kind === 'procedure' ? strings.testReviewed : strings.guideReviewed)(formatIsoDate(page.lastReviewed, strings))}`
+      : '';
+    return `${strings.printedOn(formatLocalDate(new Date(), strings))}${reviewed} · ${strings.reference(page.slug, version)}`;
+  }
+
+  function show(fragment: string) {
+    for (const node of added) node.remove();
+    added = [];
+    link = undefined;
+    filing = undefined;
+    status.replaceChildren();
+    showAdvice(general);
+    const result = decodeFragment(fragment, slugs);
+    if (!result.ok) {
+      if (result.reason === 'empty') return;
+      const notice = copyOf(island, 'notice');
+      const box = one<HTMLElement>(notice, 'div');
+      box.dataset.reason = result.reason;
+      one(box, 'p').textContent = result.reason === 'incomplete' ? strings.incomplete : strings.unreadable;
+      status.append(notice);
+      return;
+    }
+    const page = pages.find((p) => p.slug === result.data.page);
+    if (!page) return;
+    const copy = personal(island, result.data, page, origin);
+    const version = fragmentVersion(fragment) ?? '';
+    one(copy, '[data-slot="made-by"]').textContent = strings.madeBy(siteName, origin);
+    const line = one(copy, '[data-slot="printed"]');
+    line.textContent = printedLine(page, version);
+    filing = { page, version, line };
+    link = appointmentLink(origin, result.data);
+    added = [...copy.childNodes];
+    status.after(copy);
+    if (page.advice) showAdvice(page.advice, page.title);
+  }
+
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = primaryButton;
+  button.textContent = strings.print;
+  // Someone about to print: fetch the QR code library so the code is ready in time.
+  button.addEventListener('pointerenter', () => void (link && loadDrawer()));
+  button.addEventListener('focus', () => void (link && loadDrawer()));
+  button.addEventListener('click', () => void prepareForPrint().then(() => window.print()));
+  one(island, '[data-slot="print"]').append(button);
+  // Ctrl or Cmd is pressed before P: start loading then, so the code is usually drawn in time.
+  window.addEventListener('keydown', (event) => {
+    if ((event.ctrlKey || event.metaKey) && link) void loadDrawer();
+  });
+  window.addEventListener('beforeprint', () => void prepareForPrint());
+  followFragment(show);
+}

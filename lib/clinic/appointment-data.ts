@@ -1,0 +1,96 @@
+import type { Advice } from './advice';
+import type { LinkPage } from './link';
+
+/**
+ * What the appointment page's script gets to pick a test's advice: the page
+ * already holds every checklist item, warning sign, rule and source any test
+ * shows (those of the general advice showing, the rest hidden), so each test
+ * needs only the positions of its own, in its own order, and the texts of its
+ * day facts.
+ */
+export type AdviceChoice = {
+  /** Checklist items, by position in the template's list. */
+  c: number[];
+  /** Warning signs, by id (data-sign), most urgent card first. */
+  s: string[];
+  /** Rules, by id (data-rule). */
+  r: string[];
+  /** Sources, by position in the template's list. */
+  o: number[];
+  /** The day facts' texts, in the order of the template's labels. */
+  d: string[];
+};
+
+/** A page a clinic link can name, with only what the patient's page shows about it. */
+export type AppointmentPageData = LinkPage & {
+  summary?: string;
+  lastReviewed?: string;
+  /** The test's own advice; absent for guides, which get the general advice. */
+  advice?: AdviceChoice;
+};
+
+export type AppointmentData = {
+  pages: AppointmentPageData[];
+  /** The general advice, for a link to a guide and for a link that cannot be read. */
+  general: AdviceChoice;
+  origin: string;
+  siteName: string;
+};
+
+function unionBy<T>(lists: T[][], key: (item: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const list of lists) for (const item of list) if (!seen.has(key(item))) seen.set(key(item), item);
+  return [...seen.values()];
+}
+
+/**
+ * Every item any of the advices shows, once, in the order of the first advice
+ * that shows it: the advice the page renders. Day facts keep their labels (the same for every test) with empty
+ * text, which the script fills in.
+ */
+export function unionAdvice(advices: Advice[]): Advice {
+  const cards = unionBy(
+    advices.map((a) => a.cards),
+    (card) => card.level,
+  ).map((card) => ({
+    ...card,
+    signs: unionBy(
+      advices.flatMap((a) => a.cards.filter((c) => c.level === card.level).map((c) => c.signs)),
+      (sign) => sign.id,
+    ),
+  }));
+  const levels = advices.flatMap((a) => a.cards.map((c) => c.level));
+  cards.sort((a, b) => levels.indexOf(a.level) - levels.indexOf(b.level));
+  const labels = unionBy(
+    advices.map((a) => a.day),
+    (fact) => fact.label,
+  );
+  return {
+    day: labels.map((fact) => ({ label: fact.label, text: '' })),
+    checklist: unionBy(
+      advices.map((a) => a.checklist),
+      (item) => item.id,
+    ),
+    cards,
+    rules: unionBy(
+      advices.map((a) => a.rules),
+      (rule) => rule.id,
+    ),
+    sources: unionBy(
+      advices.map((a) => a.sources),
+      (source) => source.url,
+    ),
+  };
+}
+
+/** One test's advice as positions in the union advice. */
+export function choiceOf(advice: Advice, union: Advice): AdviceChoice {
+  const byLabel = new Map(advice.day.map((fact) => [fact.label, fact.text]));
+  return {
+    c: advice.checklist.map((item) => union.checklist.findIndex((u) => u.id === item.id)),
+    s: advice.cards.flatMap((card) => card.signs.map((sign) => sign.id)),
+    r: advice.rules.map((rule) => rule.id),
+    o: advice.sources.map((source) => union.sources.findIndex((u) => u.url === source.url)),
+    d: union.day.map((fact) => byLabel.get(fact.label) ?? ''),
+  };
+}

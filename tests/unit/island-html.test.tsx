@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { renderToString } from 'react-dom/server';
+import { CharacterCountField } from '@/components/islands/CharacterCountField';
+import { ClinicLinkBuilder } from '@/components/islands/ClinicLinkBuilder';
+import { SiteSearch } from '@/components/islands/SiteSearch';
+
+/*
+ * The HTML the server writes for the component islands, rendered by React as
+ * `next build` renders it. Their behaviour in the browser is tested beside
+ * them, on Preact, the runtime that ships.
+ */
+
+function Field() {
+  const [value, setValue] = useState('');
+  return <CharacterCountField id="clinic-name" label="Clinic name" hint="For example, Riverside." max={10} value={value} onChange={setValue} />;
+}
+
+describe('the islands in the static HTML', () => {
+  it('states a field’s limit before any script runs', () => {
+    expect(renderToString(<Field />)).toContain('You can enter up to 10 characters.');
+  });
+
+  it('starts the builder disabled, with no control named, so nothing could be submitted to a server', () => {
+    const props = { procedures: [{ slug: 'barium-swallow', title: 'Barium swallow' }], guides: [], origin: 'https://example.org' };
+    const html = renderToString(<ClinicLinkBuilder {...props} />);
+    expect(html).toContain('data-island="clinic-builder"');
+    expect(html).toMatch(/<fieldset disabled=""/);
+    expect(html).not.toMatch(/\sname="/);
+    expect(html).toContain('You can enter up to 60 characters.');
+  });
+
+  it('writes no search box, so without JavaScript there is no box that cannot search', () => {
+    const html = renderToString(<SiteSearch />);
+    expect(html).not.toContain('<input');
+    expect(html).not.toContain('role="search"');
+    expect(html).toContain('role="status"');
+  });
+});
