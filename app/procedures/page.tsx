@@ -3,20 +3,23 @@ import { ReportMistake } from '@/components/layout/ReportMistake';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { ProcedureIndex } from '@/components/procedure/ProcedureIndex';
 import { getProcedures } from '@/lib/content';
+import { siteMap } from '@/lib/site-map';
+import { staticHref } from '@/lib/site-map/build';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { PageShell } from '@/components/layout/PageShell';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Tests A to Z',
   description: 'Every fluoroscopy test in this guide, grouped by the part of the body it looks at, with one line on what each test is for.',
-  path: '/procedures/',
+  path: staticHref('procedures'),
 });
 
 export default function ProceduresPage() {
+  const map = siteMap();
   return (
-    <PageShell current="/procedures/">
+    <PageShell current={map.href('procedures')}>
       <div>
-        <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/procedures/', label: 'Tests A to Z' }]} />
+        <Breadcrumbs trail={[map.link('home'), map.link('procedures')]} />
         <div data-pagefind-body>
           <h1 className="mb-3 text-3xl font-bold">Find your test</h1>
           <p className="mb-8 max-w-prose text-lg">
@@ -25,7 +28,7 @@ export default function ProceduresPage() {
           </p>
           <ProcedureIndex
             procedures={getProcedures().map((p) => ({
-              slug: p.slug,
+              href: map.articleHref('procedure', p.slug),
               title: p.meta.title,
               group: p.meta.group,
               purpose: p.meta.glance.purpose,
@@ -33,7 +36,7 @@ export default function ProceduresPage() {
             }))}
           />
         </div>
-        <ReportMistake path="/procedures/" />
+        <ReportMistake path={map.href('procedures')} />
       </div>
     </PageShell>
   );

@@ -1,8 +1,15 @@
+import type { PageLink } from '@/lib/site-map/build';
+
 type GuideLink = { href: string; title: string; summary: string };
 
-type Props = { guides: GuideLink[] };
-
-const has = (guides: GuideLink[], href: string) => guides.some((g) => g.href === href);
+type Props = {
+  guides: GuideLink[];
+  /** The links for someone with an appointment and for someone who wants to understand, from the site map. */
+  appointment: PageLink[];
+  understand: PageLink[];
+  /** Where clinic staff make a patient link. */
+  clinics: string;
+};
 
 function PathCard({ heading, links }: { heading: string; links: { href: string; label: string }[] }) {
   if (!links.length) return null;
@@ -20,20 +27,8 @@ function PathCard({ heading, links }: { heading: string; links: { href: string; 
   );
 }
 
-/** The three ways in from the home page, then every guide. Links that have no page yet are left out. */
-export function HomePaths({ guides }: Props) {
-  const appointment = [
-    { href: '/procedures/', label: 'Find your test' },
-    { href: '/preparing/', label: 'How to prepare' },
-    { href: '/procedure/', label: 'What happens on the day' },
-    { href: '/after/', label: 'After the test and your results' },
-  ].filter((link) => link.href === '/procedures/' || has(guides, link.href));
-  const understand = [
-    { href: '/what-is-fluoroscopy/', label: 'What is fluoroscopy?' },
-    { href: '/uses/', label: 'What it is used for' },
-    { href: '/risks/', label: 'Risks and radiation safety' },
-    { href: '/faq/', label: 'Questions people ask' },
-  ].filter((link) => has(guides, link.href));
+/** The three ways in from the home page, then every guide. */
+export function HomePaths({ guides, appointment, understand, clinics }: Props) {
   return (
     <>
       <ul className="home-paths mb-12 grid gap-6 md:grid-cols-3">
@@ -42,7 +37,7 @@ export function HomePaths({ guides }: Props) {
         <li className="border-t-8 border-brand bg-mist p-5">
           <h2 className="mb-3 text-xl font-bold">I work at a clinic</h2>
           <p className="mb-2">Make a link and QR code with your own instructions for a patient letter.</p>
-          <a href="/for-clinics/">Make a patient link</a>
+          <a href={clinics}>Make a patient link</a>
         </li>
       </ul>
       <h2 className="mb-4 text-2xl font-bold">All guides</h2>

@@ -1,6 +1,6 @@
-import type { Heading } from '@/lib/content/outline';
+import type { Heading } from '@/content/schema/outline';
 
-type Props = { headings: Heading[] };
+type Props = { headings: Pick<Heading, 'id' | 'text'>[] };
 
 /** The contents list: a link to each section (h2) of the article. Left out of site search: it only repeats the headings. */
 export function OnThisPage({ headings }: Props) {

@@ -1,4 +1,4 @@
-import type { Source } from '@/lib/content/schema';
+import type { Source } from '@/content/schema/article';
 
 type Props = { sources: Source[] };
 

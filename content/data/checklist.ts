@@ -1,4 +1,4 @@
-import type { Source } from '@/lib/content/schema';
+import type { Source } from '../schema/source';
 import type { FactorId } from './safety';
 import { dataSources } from './sources';
 

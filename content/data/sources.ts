@@ -1,4 +1,4 @@
-import type { Source } from '@/lib/content/schema';
+import type { Source } from '../schema/source';
 
 /**
  * Sources behind the numbers in the typed data files. Articles list their own

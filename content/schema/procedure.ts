@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { doseIds } from '@/content/data/doses';
-import { durationIds } from '@/content/data/durations';
-import { factors, signs } from '@/content/data/safety';
-import { articleFields, reviewDatesInOrder } from './schema';
+import { doseIds } from '../data/doses';
+import { durationIds } from '../data/durations';
+import { factors, signs } from '../data/safety';
+import { articleFields, reviewDatesInOrder } from './article';
 
 export const bodyGroups = {
   digestive: 'Digestive system (food pipe, stomach and bowel)',
