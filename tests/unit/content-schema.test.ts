@@ -103,7 +103,7 @@ safety:
     ['an unknown contrast', valid.replace('contrast: barium', 'contrast: gadolinium'), 'glance.contrast'],
     ['an unknown card field', valid.replace('  driving:', '  parking: Free.\n  driving:'), 'glance.parking'],
     ['a missing card', valid.replace(/glance:[\s\S]*?duration: barium-swallow\n/, ''), 'glance'],
-    ['no safety profile', valid.replace(/safety:\n  applies: \[barium-mouth\]\n/, ''), 'safety'],
+    ['no safety profile', valid.replace(/safety:\n {2}applies: \[barium-mouth\]\n/, ''), 'safety'],
     ['an unknown safety factor', valid.replace('applies: [barium-mouth]', 'applies: [barium-by-mouth]'), 'safety.applies.0'],
     ['a card field that is too long', valid.replace('purpose: Shows how you swallow.', `purpose: ${'x'.repeat(200)}`), 'glance.purpose'],
   ])('fails on %s, naming the field', (_, text, field) => {
