@@ -15,6 +15,7 @@ declare module 'micromark-util-types' {
   interface TokenTypeMap {
     headingAnchor: 'headingAnchor';
     headingAnchorId: 'headingAnchorId';
+    headingAnchorMarker: 'headingAnchorMarker';
   }
 }
 
@@ -28,6 +29,12 @@ const isIdChar = (code: Code) =>
 const endsLine = (code: Code) => code === null || code < -2;
 
 function tokenizeAnchor(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  // micromark consumes a character only inside a token of its own, so each brace and the hash get one.
+  const marker = (code: Code) => {
+    effects.enter('headingAnchorMarker');
+    effects.consume(code);
+    effects.exit('headingAnchorMarker');
+  };
   const idChar: State = (code) => {
     if (isIdChar(code)) {
       effects.consume(code);
@@ -35,7 +42,7 @@ function tokenizeAnchor(this: TokenizeContext, effects: Effects, ok: State, nok:
     }
     if (code !== RIGHT_BRACE) return nok(code);
     effects.exit('headingAnchorId');
-    effects.consume(code);
+    marker(code);
     effects.exit('headingAnchor');
     return (next: Code) => (endsLine(next) ? ok(next) : nok(next));
   };
@@ -47,12 +54,12 @@ function tokenizeAnchor(this: TokenizeContext, effects: Effects, ok: State, nok:
   };
   const hash: State = (code) => {
     if (code !== HASH) return nok(code);
-    effects.consume(code);
+    marker(code);
     return firstIdChar;
   };
   return (code) => {
     effects.enter('headingAnchor');
-    effects.consume(code);
+    marker(code);
     return hash;
   };
 }

@@ -41,12 +41,18 @@ function processorFor(root: string, kind?: ArticleKind) {
   return processor;
 }
 
-/** Analyses one article's text as the build does. `kind` overrides the folder's kind (for test files). */
-export function analyseSource(text: string, file: string, kind?: ArticleKind, root = process.cwd()): Analysis {
+/** Runs the article step over one article's text, returning the tree it leaves and its analysis. */
+export function compileTree(text: string, file: string, kind?: ArticleKind, root = process.cwd()): { tree: Root; analysis: Analysis } {
   const processor = processorFor(root, kind);
   const vfile = new VFile({ value: text, path: path.join(root, file) });
-  processor.runSync(processor.parse(vfile) as Root, vfile);
-  return vfile.data.article!;
+  const tree = processor.parse(vfile) as Root;
+  processor.runSync(tree, vfile);
+  return { tree, analysis: vfile.data.article! };
+}
+
+/** Analyses one article's text as the build does. `kind` overrides the folder's kind (for test files). */
+export function analyseSource(text: string, file: string, kind?: ArticleKind, root = process.cwd()): Analysis {
+  return compileTree(text, file, kind, root).analysis;
 }
 
 export type ReadEntry<Meta> = { slug: string; file: string; meta: Meta; outline: Outline };
