@@ -7,6 +7,7 @@ import { excerptParts } from '@/lib/search/excerpt';
 import { MAX_QUERY } from '@/lib/search/limits';
 import { loadPagefind, searchSite, type SearchHit } from '@/lib/search/pagefind';
 import { useHydrated } from './useHydrated';
+import { pathOf, staticHref } from '@/lib/site-map/build';
 
 /** Results shown at first, and added by "Show more": each one loads a small part of the index. */
 export const PAGE_SIZE = 5;
@@ -135,8 +136,8 @@ export function SiteSearch() {
       ) : null}
       {state.kind === 'done' && state.hits.length === 0 ? (
         <p className="mb-4">
-          Try another word, or look through <a href="/procedures/">the list of tests</a> or{' '}
-          <a href="/faq/">questions people often ask</a>.
+          Try another word, or look through <a href={staticHref('procedures')}>the list of tests</a> or{' '}
+          <a href={pathOf('guide', 'faq')}>questions people often ask</a>.
         </p>
       ) : null}
     </div>

@@ -1,3 +1,6 @@
+import { staticHref } from '@/lib/site-map/build';
+import { STATIC_PAGES, type StaticKey } from '@/lib/site-map/pages';
+
 /**
  * The one source of truth for response headers. scripts/postbuild.ts turns it
  * into the local server's serve.json, the _headers file for static hosts and
@@ -6,16 +9,15 @@
 
 export type HeaderMap = Record<string, string>;
 
-/** Routes that carry a client island and therefore JavaScript. Every other page ships none. */
-export const INTERACTIVE_ROUTES = {
-  '/search/': { wasm: true },
-  '/for-clinics/': { wasm: false },
-  '/appointment/': { wasm: false },
-} as const satisfies Record<string, { wasm: boolean }>;
+/** Pages whose island runs WebAssembly: site search (Pagefind). */
+const WASM_PAGES: readonly StaticKey[] = ['search'];
 
-export type InteractiveRoute = keyof typeof INTERACTIVE_ROUTES;
+/** Routes that carry a client island and therefore JavaScript (the site map's interactive pages). Every other page ships none. */
+export const INTERACTIVE_ROUTES: Readonly<Record<string, { wasm: boolean }>> = Object.fromEntries(
+  STATIC_PAGES.filter((page) => page.interactive).map((page) => [staticHref(page.key), { wasm: WASM_PAGES.includes(page.key) }]),
+);
 
-export function isInteractive(route: string): route is InteractiveRoute {
+export function isInteractive(route: string): boolean {
   return route in INTERACTIVE_ROUTES;
 }
 
