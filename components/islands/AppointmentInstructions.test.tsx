@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { adviceFor } from '@/lib/clinic/advice';
 import { encodeFragment, encodeFragmentV1 } from '@/lib/clinic/fragment';
-import { HOSTILE_TEXT } from '@/lib/clinic/hostile-strings';
+import { HOSTILE_TEXT } from '@/tests/fixtures/hostile-strings';
 import { en } from '@/lib/clinic/strings';
 import { AppointmentInstructions, INCOMPLETE_NOTICE, UNREADABLE_NOTICE, type AppointmentPage } from './AppointmentInstructions';
 

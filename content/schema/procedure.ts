@@ -54,7 +54,7 @@ export const procedureSchema = z
     group: z.enum(keysOf(bodyGroups)).describe('The body system the index lists it under'),
     otherNames: z.array(z.string().min(2)).default([]).describe('Other names patients may see on a letter'),
     related: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]).describe('Slugs of related procedures'),
-    glance: glanceSchema,
+    glance: glanceSchema.describe('The "At a glance" card at the top of the page'),
     safety: z
       .strictObject({
         applies: z

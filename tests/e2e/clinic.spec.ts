@@ -3,7 +3,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { FIELDS, type FieldName } from '../../lib/clinic/fields';
 import { encodeFragment, encodeFragmentV1 } from '../../lib/clinic/fragment';
-import { HOSTILE_TEXT } from '../../lib/clinic/hostile-strings';
+import { HOSTILE_TEXT } from '../fixtures/hostile-strings';
 import { content, site } from './routes';
 import { fullAnswers, TYPICAL, USUAL } from './clinic-answers';
 import { axeViolations, expect, test } from './fixtures';
