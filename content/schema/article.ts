@@ -61,5 +61,5 @@ export const articleSchema = z
   .refine(reviewDatesInOrder, { path: ['nextReview'], message: 'must be later than lastReviewed' });
 
 export type ArticleMeta = z.infer<typeof articleSchema>;
-export { isoDate, reviewDatesInOrder };
-export { sourceSchema, type Source } from './source';
+export { reviewDatesInOrder };
+export type { Source } from './source';

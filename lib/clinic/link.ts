@@ -2,7 +2,7 @@ import type { ClinicInstructions } from './fields';
 import { pathOf, staticHref } from '@/lib/site-map/build';
 import { encodeFragment } from './fragment';
 
-export const APPOINTMENT_PATH = staticHref('appointment');
+const APPOINTMENT_PATH = staticHref('appointment');
 
 /** The page a patient link opens: one of the tests, or a general guide. */
 export type LinkPage = { slug: string; title: string; kind: 'procedure' | 'guide' };

@@ -69,5 +69,4 @@ export function payloadSchemaV2(pages: readonly string[]) {
 }
 
 export type PayloadV1 = z.infer<ReturnType<typeof payloadSchemaV1>>;
-export type PayloadV2 = z.infer<ReturnType<typeof payloadSchemaV2>>;
 export type PayloadIssue = z.core.$ZodIssue;

@@ -13,7 +13,7 @@ import { proseOfOutline } from './compile/analyse';
  * returns a list of problems (empty when all is well) so tests can show them all.
  */
 
-export const PROCEDURE_SECTIONS = [
+const PROCEDURE_SECTIONS = [
   'What is it for?',
   'How do I prepare?',
   'What happens during the test?',
@@ -23,8 +23,8 @@ export const PROCEDURE_SECTIONS = [
   'When will I get my results?',
   'When to get help',
 ] as const;
-export const PROCEDURE_OPTIONAL_SECTIONS = ['Special notes'] as const;
-export const PROCEDURE_LAST_SECTION = 'Common questions';
+const PROCEDURE_OPTIONAL_SECTIONS = ['Special notes'] as const;
+const PROCEDURE_LAST_SECTION = 'Common questions';
 
 /** What the checks need of an article: the compiled front matter and outline (from the manifest or readArticles). */
 type Checked<Meta> = { slug: string; file: string; meta: Meta; outline: Outline };

@@ -94,7 +94,7 @@ function articleEntry(kind: 'guide' | 'procedure', article: ArticleSummary, loca
  * Every page of the site, in sitemap order: home, the guides, the test index
  * and its tests, then the other pages.
  */
-export function buildSiteMap(content: SiteContent, locale: Locale = DEFAULT_LOCALE): SiteEntry[] {
+function buildSiteMap(content: SiteContent, locale: Locale = DEFAULT_LOCALE): SiteEntry[] {
   const rest = STATIC_PAGES.filter((p) => p.key !== 'home' && p.key !== 'procedures').map((p) => staticEntry(p.key, locale));
   return [
     staticEntry('home', locale),
@@ -104,8 +104,6 @@ export function buildSiteMap(content: SiteContent, locale: Locale = DEFAULT_LOCA
     ...rest,
   ];
 }
-
-export type SiteMap = ReturnType<typeof siteMapOf>;
 
 /** The site map with the questions pages ask of it. */
 export function siteMapOf(content: SiteContent, locale: Locale = DEFAULT_LOCALE) {

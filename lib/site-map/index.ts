@@ -3,8 +3,6 @@ import { SITE_PAGES_REVIEWED } from '@/lib/site';
 import { siteMapOf } from './build';
 import { DEFAULT_LOCALE, type Locale } from './pages';
 
-export { hrefOf, pathOf, type SiteEntry } from './build';
-export type { Locale, PageKind, StaticKey } from './pages';
 
 /** The site map of the published content. */
 export function siteMap(locale: Locale = DEFAULT_LOCALE) {

@@ -56,6 +56,3 @@ export const SITEMAP_PATH = '/sitemap.xml';
 /** Where a procedure page lives, under its index. */
 export const PROCEDURES_SEGMENT = 'procedures';
 
-export function staticPage(key: StaticKey): StaticPage {
-  return STATIC_PAGES.find((page) => page.key === key)!;
-}
