@@ -1,5 +1,6 @@
 import { BACKGROUND_MSV_PER_YEAR, backgroundSources, comparisonOrder, doses, type DoseEntry, type DoseId } from '@/content/data/doses';
 import { formatBackground, formatDose } from '@/lib/dose';
+import { colors } from '@/lib/design/tokens';
 
 type Props = { ids?: DoseId[] };
 
@@ -28,12 +29,12 @@ export function DoseComparison({ ids = comparisonOrder }: Props) {
               {entry.label}: <span className="font-bold">{formatDose(entry)}</span>
             </p>
             <svg viewBox="0 0 100 6" preserveAspectRatio="none" className="h-5 w-full">
-              <rect x="0" y="0" width="100" height="6" fill="#f0f4f5" />
+              <rect x="0" y="0" width="100" height="6" fill={colors.mist} />
               {entry.min !== entry.max ? (
-                <rect x="0" y="0" width={pct(entry.max)} height="6" fill="#7aa6cf" />
+                <rect x="0" y="0" width={pct(entry.max)} height="6" fill={colors.doseRange} />
               ) : null}
-              <rect x="0" y="0" width={pct(entry.min)} height="6" fill="#005eb8" />
-              <line x1={background} x2={background} y1="0" y2="6" stroke="#1d2a33" strokeWidth="0.6" strokeDasharray="1 1" />
+              <rect x="0" y="0" width={pct(entry.min)} height="6" fill={colors.brand} />
+              <line x1={background} x2={background} y1="0" y2="6" stroke={colors.ink} strokeWidth="0.6" strokeDasharray="1 1" />
             </svg>
           </div>
         ))}
