@@ -1,12 +1,7 @@
 import createMDX from '@next/mdx';
+import { rehypePlugins, remarkPlugins } from './lib/content/compile/plugins.mjs';
 
-// Turbopack only accepts serialisable loader options, so plugins are named by package.
-const withMDX = createMDX({
-  options: {
-    remarkPlugins: ['remark-frontmatter', 'remark-gfm'],
-    rehypePlugins: ['rehype-slug'],
-  },
-});
+const withMDX = createMDX({ options: { remarkPlugins, rehypePlugins } });
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -16,6 +11,9 @@ const nextConfig = {
   pageExtensions: ['ts', 'tsx'],
   poweredByHeader: false,
   reactStrictMode: true,
+  // `npm run build` type-checks first with the native TypeScript 7 compiler (package.json), in a few seconds;
+  // Next's own check would load the JavaScript TypeScript 5 that ESLint and dependency-cruiser need, and take far longer.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default withMDX(nextConfig);

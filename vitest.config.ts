@@ -1,18 +1,15 @@
 import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
-import rehypeSlug from 'rehype-slug';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { BROWSER_RUNTIME_ALIASES } from './lib/build/browser-runtime';
+import { importedPlugins } from './lib/content/compile/plugins.mjs';
+
+// The plugin list next.config.mjs uses, so tests render MDX exactly as the site does.
+const mdxOptions = await importedPlugins();
 
 export default defineConfig({
-  plugins: [
-    // The same remark/rehype plugins as next.config.mjs, so tests render MDX as the site does.
-    { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkGfm], rehypePlugins: [rehypeSlug] }) },
-    react({ include: /\.(tsx|ts|jsx|js|mdx)$/ }),
-  ],
+  plugins: [{ enforce: 'pre', ...mdx(mdxOptions) }, react({ include: /\.(tsx|ts|jsx|js|mdx)$/ })],
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
     environment: 'jsdom',

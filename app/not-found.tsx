@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import { PageShell } from '@/components/layout/PageShell';
+import { siteMap } from '@/lib/site-map';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
 /** A kind 404: say what happened and offer the main ways back in. */
 export default function NotFound() {
+  const map = siteMap();
+  const whatIs = map.guide('what-is-fluoroscopy');
   return (
     <PageShell>
       <div className="max-w-prose">
@@ -16,16 +19,18 @@ export default function NotFound() {
         <p className="mb-2">You could try:</p>
         <ul className="mb-6 list-disc space-y-2 pl-6">
           <li>
-            <a href="/">The home page</a>
+            <a href={map.href('home')}>The home page</a>
           </li>
           <li>
-            <a href="/procedures/">Find your test in the A to Z</a>
+            <a href={map.href('procedures')}>Find your test in the A to Z</a>
           </li>
+          {whatIs ? (
+            <li>
+              <a href={map.articleHref('guide', whatIs.slug)}>What is fluoroscopy?</a>
+            </li>
+          ) : null}
           <li>
-            <a href="/what-is-fluoroscopy/">What is fluoroscopy?</a>
-          </li>
-          <li>
-            <a href="/search/">Search this guide</a>
+            <a href={map.href('search')}>Search this guide</a>
           </li>
         </ul>
         <p>If you have a question about your appointment, please contact the clinic that sent you the letter.</p>

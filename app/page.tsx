@@ -4,9 +4,11 @@ import { HomePaths } from '@/components/layout/HomePaths';
 import { JsonLd } from '@/components/layout/JsonLd';
 import { organization, website } from '@/lib/seo/jsonld';
 import { getGuides, getProcedures } from '@/lib/content';
+import { siteMap } from '@/lib/site-map';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { SITE_NAME } from '@/lib/site';
 import { PageShell } from '@/components/layout/PageShell';
+import { staticHref } from '@/lib/site-map/build';
 
 export const metadata: Metadata = {
   ...pageMetadata({
@@ -20,8 +22,9 @@ export const metadata: Metadata = {
 
 export default function HomePage() {
   const guides = getGuides();
+  const map = siteMap();
   return (
-    <PageShell current="/">
+    <PageShell current={staticHref('home')}>
       <div className="home">
         <h1 className="mb-3 text-3xl font-bold">Fluoroscopy tests, explained simply</h1>
         <p className="mb-8 max-w-prose text-lg">
@@ -31,12 +34,15 @@ export default function HomePage() {
         <JsonLd data={website()} />
         <JsonLd data={organization()} />
         <HomePaths
-          guides={guides.map((g) => ({ href: `/${g.slug}/`, title: g.meta.title, summary: g.meta.summary }))}
+          guides={guides.map((g) => ({ href: map.articleHref('guide', g.slug), title: g.meta.title, summary: g.meta.summary }))}
+          {...map.homePaths()}
           tests={getProcedures()
-            .map((p) => ({ href: `/procedures/${p.slug}/`, title: p.meta.title }))
+            .map((p) => ({ href: map.articleHref('procedure', p.slug), title: p.meta.title }))
             .sort((a, b) => a.title.localeCompare(b.title, 'en'))}
+          procedures={map.href('procedures')}
+          clinics={map.href('for-clinics')}
         />
-        <ReportMistake path="/" />
+        <ReportMistake path={map.href('home')} />
       </div>
     </PageShell>
   );

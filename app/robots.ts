@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { absoluteUrl } from '@/lib/site';
+import { SITEMAP_PATH } from '@/lib/site-map/pages';
 
 export const dynamic = 'force-static';
 
@@ -12,6 +13,6 @@ export const dynamic = 'force-static';
 export default function robots(): MetadataRoute.Robots {
   return {
     rules: { userAgent: '*', allow: '/' },
-    sitemap: absoluteUrl('/sitemap.xml'),
+    sitemap: absoluteUrl(SITEMAP_PATH),
   };
 }

@@ -1,9 +1,9 @@
 import type { MetadataRoute } from 'next';
-import { indexedRoutes } from '@/lib/seo/routes';
+import { sitemapRoutes } from '@/lib/site-map';
 import { absoluteUrl } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  return indexedRoutes().map((route) => ({ url: absoluteUrl(route.path), lastModified: route.lastModified }));
+  return sitemapRoutes().map((route) => ({ url: absoluteUrl(route.path), lastModified: route.lastModified }));
 }

@@ -1,5 +1,5 @@
-import { BACKGROUND_MSV_PER_YEAR, doses, type DoseEntry, type DoseId } from '@/content/data/doses';
-import { durations, type DurationEntry, type DurationId } from '@/content/data/durations';
+import { BACKGROUND_MSV_PER_YEAR, doses, type DoseEntry } from '@/content/data/doses';
+import { durations, type DurationEntry } from '@/content/data/durations';
 
 const DAYS_PER_YEAR = 365;
 
@@ -75,4 +75,3 @@ export function formatDuration(entry: DurationEntry): string {
   return `about ${entry.min} ${entry.min === 1 ? entry.unit.replace(/s$/, '') : entry.unit}`;
 }
 
-export type { DoseId, DurationId };

@@ -2,11 +2,11 @@
  * Validates all content the way the build and tests do, and lists every
  * problem at once: `npm run check:content`.
  */
-import { loadContent } from '../lib/content';
+import { readArticles } from '../lib/content/compile/read';
 import { allProblems } from '../lib/content/checks';
 
 try {
-  const pages = loadContent();
+  const pages = readArticles();
   const problems = allProblems(pages, { requireGlossaryUse: process.argv.includes('--strict') });
   for (const problem of problems) console.log(`- ${problem}`);
   console.log(problems.length ? `${problems.length} problem(s)` : `All ${pages.guides.length + pages.procedures.length} articles are fine.`);

@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { splitFrontmatter } from '../lib/content/frontmatter';
-import { plainTextOf } from '../lib/content/outline';
+import { proseOfOutline } from '../lib/content/compile/analyse';
+import { analyseSource } from '../lib/content/compile/read';
 import { MAX_GRADE, readability } from '../lib/readability';
 
 const dirs = ['content/guides', 'content/procedures', 'content/site'];
@@ -18,8 +18,8 @@ const files = only
 
 let failed = false;
 for (const file of files) {
-  const { body } = splitFrontmatter(fs.readFileSync(file, 'utf8'));
-  const result = readability(plainTextOf(body));
+  const { outline } = analyseSource(fs.readFileSync(file, 'utf8'), file);
+  const result = readability(proseOfOutline(outline));
   const flag = result.grade > MAX_GRADE || result.longSentences.length ? '  <-- fix' : '';
   if (flag) failed = true;
   console.log(`${result.grade.toFixed(1).padStart(5)}  ${String(result.words).padStart(5)} words  ${file}${flag}`);

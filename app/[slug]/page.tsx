@@ -1,70 +1,42 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticlePage } from '@/components/layout/ArticlePage';
-import { getGuide, getGuides } from '@/lib/content';
 import { articleComponents } from '@/components/mdx/articleComponents';
-import { faqsOf, headingsOf, termsOf } from '@/lib/content/outline';
-import { pageSources } from '@/lib/content/page-sources';
-import { profileOf } from '@/lib/safety/page';
-import { faqPage, medicalWebPage } from '@/lib/seo/jsonld';
-import { nextGuide } from '@/lib/navigation';
-import { pageMetadata } from '@/lib/seo/metadata';
 import { PageShell } from '@/components/layout/PageShell';
+import { articleMetadata, articleParams, articleView } from '@/lib/content/article-view';
 
 type Params = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getGuides().map((guide) => ({ slug: guide.slug }));
+  return articleParams('guide');
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const guide = getGuide((await params).slug);
-  if (!guide) return {};
-  return pageMetadata({ title: guide.meta.title, description: guide.meta.description, path: `/${guide.slug}/` });
+  return articleMetadata('guide', (await params).slug);
 }
 
 export default async function GuidePage({ params }: Params) {
-  const { slug } = await params;
-  const guide = getGuide(slug);
-  if (!guide) notFound();
-  const { default: Body } = await import(`../../content/guides/${slug}.mdx`);
-  const profile = profileOf(guide.meta);
-  const { sources, citations } = pageSources({ own: guide.meta.sources, body: guide.body, profile });
-  const next = nextGuide(slug);
-  const path = `/${slug}/`;
-  const faqs = faqsOf(guide.body);
-  const jsonLd = [
-    medicalWebPage({
-      title: guide.meta.title,
-      description: guide.meta.description,
-      path,
-      lastReviewed: guide.meta.lastReviewed,
-      sources,
-      about: { type: 'MedicalTest', name: 'Fluoroscopy' },
-    }),
-    ...(faqs.length ? [faqPage(faqs, path)] : []),
-  ];
+  const view = articleView('guide', (await params).slug);
+  if (!view) notFound();
+  const { entry } = view;
   return (
-    <PageShell current={`/${slug}/`}>
+    <PageShell current={view.path}>
       <ArticlePage
-        title={guide.meta.title}
-        summary={guide.meta.summary}
-        trail={[
-          { href: '/', label: 'Home' },
-          { href: `/${slug}/`, label: guide.meta.navTitle ?? guide.meta.title },
-        ]}
-        headings={headingsOf(guide.body)}
-        terms={termsOf(guide.body)}
-        sources={sources}
-        searchTerms={guide.meta.searchTerms}
-        lastReviewed={guide.meta.lastReviewed}
-        nextReview={guide.meta.nextReview}
-        next={next ? { href: `/${next.slug}/`, title: next.meta.title } : undefined}
-        jsonLd={jsonLd}
+        title={entry.meta.title}
+        summary={entry.meta.summary}
+        trail={view.trail}
+        headings={entry.outline.toc}
+        terms={entry.outline.terms}
+        sources={view.sources}
+        searchTerms={entry.meta.searchTerms}
+        lastReviewed={entry.meta.lastReviewed}
+        nextReview={entry.meta.nextReview}
+        next={view.next}
+        jsonLd={view.jsonLd}
       >
-        <Body components={articleComponents({ citations, safety: profile ? { applies: [...profile.applies], signs: [...(profile.signs ?? [])] } : undefined })} />
+        <entry.Body components={articleComponents({ citations: view.citations, safety: view.helpCards })} />
       </ArticlePage>
     </PageShell>
   );

@@ -7,6 +7,8 @@ import { adviceFor } from '@/lib/clinic/advice';
 import { choiceOf, unionAdvice, type AppointmentData } from '@/lib/clinic/appointment-data';
 import { dayFactsOf } from '@/lib/clinic/day-facts';
 import { getGuides, getProcedures } from '@/lib/content';
+import { siteMap } from '@/lib/site-map';
+import { staticHref } from '@/lib/site-map/build';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { SITE_NAME, SITE_URL } from '@/lib/site';
 import { PageShell } from '@/components/layout/PageShell';
@@ -15,13 +17,10 @@ export const metadata: Metadata = pageMetadata({
   title: 'Your appointment',
   description:
     "Your clinic's instructions for your fluoroscopy test, with a checklist for before your appointment and when to get help.",
-  path: '/appointment/',
+  path: staticHref('appointment'),
   // A landing page for clinic links, not a search result: robots.txt keeps crawlers out too.
   noindex: true,
 });
-
-/** The guides a patient should read before the day, in reading order; those not yet written are left out. */
-const FULL_GUIDES = ['preparing', 'procedure', 'after', 'risks'];
 
 /**
  * Where a clinic link lands. Everything general is static HTML; the clinic's
@@ -30,6 +29,7 @@ const FULL_GUIDES = ['preparing', 'procedure', 'after', 'risks'];
  */
 export default function AppointmentPageRoute() {
   const guides = getGuides();
+  const map = siteMap();
   const tests = getProcedures().map((p) => {
     const day = dayFactsOf(p.meta.glance);
     return { procedure: p, advice: adviceFor(p.meta.safety, day.facts, day.sources) };
@@ -59,15 +59,12 @@ export default function AppointmentPageRoute() {
     origin: SITE_URL,
     siteName: SITE_NAME,
   };
-  const fullGuides = FULL_GUIDES.flatMap((slug) => {
-    const guide = guides.find((g) => g.slug === slug);
-    return guide ? [{ href: `/${slug}/`, title: guide.meta.title }] : [];
-  });
+  const fullGuides = map.beforeTheDay().map((link) => ({ href: link.href, title: link.label }));
 
   return (
     <PageShell>
       <article className="appointment print:text-[9pt] print:leading-snug">
-        <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/appointment/', label: 'Your appointment' }]} />
+        <Breadcrumbs trail={[map.link('home'), map.link('appointment')]} />
         <h1 className="mb-6 text-3xl font-bold print:mb-1.5 print:text-[14pt]">Your appointment</h1>
         <Island name="appointment" props={data}>
           <AppointmentView union={union} general={general} />

@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import { componentExamples } from '@/components/examples';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { PageShell } from '@/components/layout/PageShell';
+import { staticHref } from '@/lib/site-map/build';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Component examples',
   description: 'Every article component of the Fluoroscopy Guide in each of its named examples, for authors and for testing.',
-  path: '/examples/',
+  path: staticHref('examples'),
   noindex: true,
 });
 

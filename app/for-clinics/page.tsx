@@ -5,12 +5,13 @@ import { getGuides, getProcedures } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { SITE_URL } from '@/lib/site';
 import { PageShell } from '@/components/layout/PageShell';
+import { pageLink, staticHref } from '@/lib/site-map/build';
 
 export const metadata: Metadata = pageMetadata({
   title: 'For clinics: a patient link with your instructions',
   description:
     'Add your own instructions to a link to this guide, print it as a QR code and give patients a one-page handout. Nothing you type leaves your browser.',
-  path: '/for-clinics/',
+  path: staticHref('for-clinics'),
 });
 
 /**
@@ -21,9 +22,9 @@ export default function ForClinicsPage() {
   const procedures = getProcedures().map((p) => ({ slug: p.slug, title: p.meta.title }));
   const guides = getGuides().map((g) => ({ slug: g.slug, title: g.meta.title }));
   return (
-    <PageShell current="/for-clinics/">
+    <PageShell current={staticHref('for-clinics')}>
       <div className="for-clinics">
-        <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/for-clinics/', label: 'For clinics' }]} />
+        <Breadcrumbs trail={[pageLink('home'), pageLink('for-clinics')]} />
         <h1 className="mb-3 text-3xl font-bold">Make a patient link with your own instructions</h1>
         <p className="mb-6 max-w-prose text-lg">
           Add your clinic&apos;s instructions to a link to this guide. Put the link or its QR code in your referral
@@ -59,7 +60,7 @@ export default function ForClinicsPage() {
           <p>
             It makes the link on your computer instead of on a server, so nothing you type is sent anywhere. Turn on
             JavaScript to use it. You can still link to any page of this guide, for example{' '}
-            <a href="/procedures/">the list of tests</a>.
+            <a href={staticHref('procedures')}>the list of tests</a>.
           </p>
         </div>
 

@@ -4,27 +4,31 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { ProcedureAtoZ } from '@/components/procedure/ProcedureAtoZ';
 import { ProcedureIndex } from '@/components/procedure/ProcedureIndex';
 import { getProcedures } from '@/lib/content';
+import { siteMap } from '@/lib/site-map';
+import { staticHref } from '@/lib/site-map/build';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { PageShell } from '@/components/layout/PageShell';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Find your test',
   description: 'Every fluoroscopy test in this guide, A to Z under every name it goes by, and grouped by the part of the body it looks at.',
-  path: '/procedures/',
+  path: staticHref('procedures'),
 });
 
 export default function ProceduresPage() {
+  const map = siteMap();
   const procedures = getProcedures().map((p) => ({
     slug: p.slug,
+    href: map.articleHref('procedure', p.slug),
     title: p.meta.title,
     group: p.meta.group,
     purpose: p.meta.glance.purpose,
     otherNames: p.meta.otherNames,
   }));
   return (
-    <PageShell current="/procedures/">
+    <PageShell current={map.href('procedures')}>
       <div>
-        <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/procedures/', label: 'Find your test' }]} />
+        <Breadcrumbs trail={[map.link('home'), map.link('procedures')]} />
         <div data-pagefind-body>
           <h1 className="mb-3 text-3xl font-bold">Find your test</h1>
           <p className="mb-6 max-w-prose text-lg">
@@ -41,10 +45,10 @@ export default function ProceduresPage() {
               </li>
             </ul>
           </nav>
-          <ProcedureAtoZ items={procedures.map(({ slug, title, otherNames }) => ({ slug, title, otherNames }))} />
+          <ProcedureAtoZ items={procedures.map(({ slug, href, title, otherNames }) => ({ slug, href, title, otherNames }))} />
           <ProcedureIndex procedures={procedures} />
         </div>
-        <ReportMistake path="/procedures/" />
+        <ReportMistake path={map.href('procedures')} />
       </div>
     </PageShell>
   );

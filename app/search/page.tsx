@@ -2,21 +2,24 @@ import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { Island } from '@/components/layout/Island';
 import { getGuides } from '@/lib/content';
+import { siteMap } from '@/lib/site-map';
+import { staticHref } from '@/lib/site-map/build';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { PageShell } from '@/components/layout/PageShell';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Search',
   description: 'Search the Fluoroscopy Guide for a test, a word or a question, such as barium, dye, pregnant or how long.',
-  path: '/search/',
+  path: staticHref('search'),
   noindex: true,
 });
 
 export default function SearchPage() {
+  const map = siteMap();
   return (
     <PageShell searchSlot>
       <div>
-        <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/search/', label: 'Search' }]} />
+        <Breadcrumbs trail={[map.link('home'), map.link('search')]} />
         <h1 className="mb-6 text-3xl font-bold">Search this guide</h1>
         {/* A <noscript> note, not one the island removes, so the page does not jump when search starts. */}
         <noscript>
@@ -26,7 +29,7 @@ export default function SearchPage() {
               you typed.
             </p>
             <p>
-              You can still find every page: start with <a href="/procedures/">the list of tests</a>, or one of the
+              You can still find every page: start with <a href={map.href('procedures')}>the list of tests</a>, or one of the
               guides below.
             </p>
           </div>
@@ -38,15 +41,15 @@ export default function SearchPage() {
           </h2>
           <ul className="list-disc space-y-1 pl-6">
             <li>
-              <a href="/procedures/">All tests, A to Z</a>
+              <a href={map.href('procedures')}>All tests, A to Z</a>
             </li>
             {getGuides().map((g) => (
               <li key={g.slug}>
-                <a href={`/${g.slug}/`}>{g.meta.title}</a>
+                <a href={map.articleHref('guide', g.slug)}>{g.meta.title}</a>
               </li>
             ))}
             <li>
-              <a href="/glossary/">Glossary of medical words</a>
+              <a href={map.href('glossary')}>Glossary of medical words</a>
             </li>
           </ul>
         </section>

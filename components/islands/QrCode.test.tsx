@@ -35,7 +35,7 @@ describe('<QrCode>', () => {
     render(<QrCode value={link} alt="QR code" />);
     const svg = decodeURIComponent((await screen.findByRole('img')).getAttribute('src')!.split(',')[1]);
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 (\d+) \1"/);
-    expect(svg).toContain('<path fill="#000" d="M4 4h7v1h-7z');
+    expect(svg).toContain('<path fill="#000000" d="M4 4h7v1h-7z');
     expect(svg).not.toMatch(/stroke|crispEdges/);
   });
 

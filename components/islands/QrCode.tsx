@@ -55,7 +55,7 @@ export function QrCode({ value, alt, downloadName, sizeAdvice = false, printSize
   const width = minimumPrintWidthCm(qr.modules);
   return (
     <div className="qr-code" data-qr-value={shown.value}>
-      {/* eslint-disable-next-line @next/next/no-img-element -- a data URL made in the browser: nothing for next/image to optimise */}
+      {/* A plain <img>: the picture is a data URL made in the browser, nothing for an image optimiser to do. */}
       <img
         src={qr.svg}
         alt={alt}

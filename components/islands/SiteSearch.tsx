@@ -7,6 +7,7 @@ import { excerptParts } from '@/lib/search/excerpt';
 import { MAX_QUERY } from '@/lib/search/limits';
 import { loadPagefind, searchSite, type SearchHit } from '@/lib/search/pagefind';
 import { useHydrated } from './useHydrated';
+import { pathOf, staticHref } from '@/lib/site-map/build';
 
 /** Results shown at first, and added by "Show more": each one loads a small part of the index. */
 export const PAGE_SIZE = 5;
@@ -16,6 +17,14 @@ export const SEARCH_BOX_SLOT = 'search-box-slot';
 
 type Done = { kind: 'done'; query: string; hits: SearchHit[]; total: number; fewerWords: boolean; didYouMean?: string };
 type State = { kind: 'idle' } | { kind: 'searching' } | Done | { kind: 'error' };
+/** What the last search that finished found, with the words it was for. */
+type Finished = { words: string; state: Done | { kind: 'error' } };
+
+/** The words of ?q= in the address; none while rendering on the server. */
+function queryInAddress(): string {
+  if (typeof window === 'undefined') return '';
+  return (new URL(window.location.href).searchParams.get('q') ?? '').slice(0, MAX_QUERY);
+}
 
 /**
  * The search page's results. It reads ?q= from the address (the header form
@@ -27,49 +36,48 @@ type State = { kind: 'idle' } | { kind: 'searching' } | Done | { kind: 'error' }
  */
 export function SiteSearch() {
   const hydrated = useHydrated();
-  const [query, setQuery] = useState('');
+  // Read once, before the first render: the results are drawn only after the search finishes, so the HTML matches.
+  const [query, setQuery] = useState(queryInAddress);
   const [limit, setLimit] = useState(PAGE_SIZE);
-  const [state, setState] = useState<State>({ kind: 'idle' });
-  const [slot, setSlot] = useState<HTMLElement | null>(null);
+  const [finished, setFinished] = useState<Finished | undefined>(undefined);
+  const [slot] = useState(() => (typeof document === 'undefined' ? null : document.getElementById(SEARCH_BOX_SLOT)));
   const latest = useRef(0);
+  const words = query.trim();
+  // While more results load for the same words, the ones found so far stay on screen.
+  const state: State = !words ? { kind: 'idle' } : finished?.words === words ? finished.state : { kind: 'searching' };
 
   useEffect(() => {
     const url = new URL(window.location.href);
-    const initial = url.searchParams.get('q') ?? '';
-    setQuery(initial.slice(0, MAX_QUERY));
     if (url.searchParams.has('q')) {
       url.searchParams.delete('q');
       window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
     }
-    setSlot(document.getElementById(SEARCH_BOX_SLOT));
   }, []);
 
   useEffect(() => {
-    const words = query.trim();
     const ticket = ++latest.current;
-    if (!words) {
-      setState({ kind: 'idle' });
-      return;
-    }
-    setState((s) => (s.kind === 'done' && s.query === words ? s : { kind: 'searching' }));
+    if (!words) return;
     const timer = window.setTimeout(async () => {
       try {
         const found = await searchSite(await loadPagefind(), words, limit);
         if (ticket !== latest.current) return;
-        setState({
-          kind: 'done',
-          query: words,
-          hits: found.hits,
-          total: found.total,
-          fewerWords: found.fewerWords,
-          didYouMean: found.prepared.didYouMean,
+        setFinished({
+          words,
+          state: {
+            kind: 'done',
+            query: words,
+            hits: found.hits,
+            total: found.total,
+            fewerWords: found.fewerWords,
+            didYouMean: found.prepared.didYouMean,
+          },
         });
       } catch {
-        if (ticket === latest.current) setState({ kind: 'error' });
+        if (ticket === latest.current) setFinished({ words, state: { kind: 'error' } });
       }
     }, 200);
     return () => window.clearTimeout(timer);
-  }, [query, limit]);
+  }, [words, limit]);
 
   function search(value: string) {
     setLimit(PAGE_SIZE);
@@ -128,8 +136,8 @@ export function SiteSearch() {
       ) : null}
       {state.kind === 'done' && state.hits.length === 0 ? (
         <p className="mb-4">
-          Try another word, or look through <a href="/procedures/">the list of tests</a> or{' '}
-          <a href="/faq/">questions people often ask</a>.
+          Try another word, or look through <a href={staticHref('procedures')}>the list of tests</a> or{' '}
+          <a href={pathOf('guide', 'faq')}>questions people often ask</a>.
         </p>
       ) : null}
     </div>

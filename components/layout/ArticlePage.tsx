@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import type { Heading } from '@/lib/content/outline';
-import type { Source } from '@/lib/content/schema';
-import { Breadcrumbs, type Crumb } from './Breadcrumbs';
+import type { Heading } from '@/content/schema/outline';
+import type { Source } from '@/content/schema/article';
+import type { PageLink } from '@/lib/site-map/build';
+import { Breadcrumbs } from './Breadcrumbs';
 import { JsonLd } from './JsonLd';
 import { NextPageLink } from './NextPageLink';
 import { OnThisPage } from './OnThisPage';
@@ -13,8 +14,8 @@ import { TermList } from './TermList';
 type Props = {
   title: string;
   summary: string;
-  trail: Crumb[];
-  headings: Heading[];
+  trail: PageLink[];
+  headings: Pick<Heading, 'id' | 'text'>[];
   terms: string[];
   sources: Source[];
   lastReviewed: string;

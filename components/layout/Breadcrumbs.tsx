@@ -1,9 +1,8 @@
 import { breadcrumbList } from '@/lib/seo/jsonld';
+import type { PageLink } from '@/lib/site-map/build';
 import { JsonLd } from './JsonLd';
 
-export type Crumb = { href: string; label: string };
-
-type Props = { trail: Crumb[] };
+type Props = { trail: PageLink[] };
 
 /**
  * Where this page sits in the site. The last crumb is the page itself and is not

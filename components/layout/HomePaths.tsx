@@ -1,9 +1,19 @@
+import type { PageLink } from '@/lib/site-map/build';
+
 type GuideLink = { href: string; title: string; summary: string };
 type TestLink = { href: string; title: string };
 
-type Props = { guides: GuideLink[]; tests?: TestLink[] };
-
-const has = (guides: GuideLink[], href: string) => guides.some((g) => g.href === href);
+type Props = {
+  guides: GuideLink[];
+  /** The links for someone with an appointment and for someone who wants to understand, from the site map. */
+  appointment: PageLink[];
+  understand: PageLink[];
+  tests?: TestLink[];
+  /** The test index, for a test the reader knows by another name. */
+  procedures: string;
+  /** Where clinic staff make a patient link. */
+  clinics: string;
+};
 
 function PathCard({ heading, links }: { heading: string; links: { href: string; label: string }[] }) {
   if (!links.length) return null;
@@ -27,19 +37,7 @@ function PathCard({ heading, links }: { heading: string; links: { href: string; 
  * and last, in one line, the tool for clinic staff. Links that have no page yet
  * are left out.
  */
-export function HomePaths({ guides, tests = [] }: Props) {
-  const appointment = [
-    { href: '/procedures/', label: 'Find your test' },
-    { href: '/preparing/', label: 'How to prepare' },
-    { href: '/procedure/', label: 'What happens on the day' },
-    { href: '/after/', label: 'After the test and your results' },
-  ].filter((link) => link.href === '/procedures/' || has(guides, link.href));
-  const understand = [
-    { href: '/what-is-fluoroscopy/', label: 'What is fluoroscopy?' },
-    { href: '/uses/', label: 'What it is used for' },
-    { href: '/risks/', label: 'Risks and radiation safety' },
-    { href: '/faq/', label: 'Questions people ask' },
-  ].filter((link) => has(guides, link.href));
+export function HomePaths({ guides, appointment, understand, tests = [], procedures, clinics }: Props) {
   return (
     <>
       <ul className="home-paths mb-12 grid gap-6 md:grid-cols-2">
@@ -64,7 +62,7 @@ export function HomePaths({ guides, tests = [] }: Props) {
             ))}
           </ul>
           <p>
-            <a href="/procedures/">Find a test by another name, or by the part of the body</a>
+            <a href={procedures}>Find a test by another name, or by the part of the body</a>
           </p>
         </section>
       ) : null}
@@ -83,7 +81,7 @@ export function HomePaths({ guides, tests = [] }: Props) {
       </ul>
       <p className="home-clinics max-w-prose border-t border-line pt-4 text-base">
         <span className="font-bold">Work at a clinic?</span>{' '}
-        <a href="/for-clinics/">Make a patient link with your own instructions</a>
+        <a href={clinics}>Make a patient link with your own instructions</a>
       </p>
     </>
   );

@@ -1,6 +1,6 @@
-export type NavItem = { href: string; label: string };
+import type { PageLink } from '@/lib/site-map/build';
 
-type Props = { items: NavItem[]; current?: string };
+type Props = { items: PageLink[]; current?: string };
 
 function Links({ items, current, className }: Props & { className: string }) {
   return (

@@ -1,7 +1,7 @@
-import type { Heading } from '@/lib/content/outline';
+import type { Heading } from '@/content/schema/outline';
 
 type Props = {
-  headings: Heading[];
+  headings: Pick<Heading, 'id' | 'text'>[];
   /**
    * "fold": a native disclosure, closed, for phones and tablets, so the article starts near the top of the screen.
    * "column": always open, for the empty column beside the article on a wide screen.
@@ -9,7 +9,7 @@ type Props = {
   variant?: 'fold' | 'column';
 };
 
-function Links({ headings }: { headings: Heading[] }) {
+function Links({ headings }: { headings: Pick<Heading, 'id' | 'text'>[] }) {
   return (
     <ul className="space-y-1">
       {headings.map((heading) => (

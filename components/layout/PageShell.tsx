@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { mainNavItems } from '@/lib/navigation';
+import { siteMap } from '@/lib/site-map';
 import { SiteHeader } from './SiteHeader';
 
 type Props = { current?: string; searchSlot?: boolean; children: ReactNode };
@@ -12,7 +12,7 @@ type Props = { current?: string; searchSlot?: boolean; children: ReactNode };
 export function PageShell({ current, searchSlot, children }: Props) {
   return (
     <>
-      <SiteHeader items={mainNavItems()} current={current} searchSlot={searchSlot} />
+      <SiteHeader items={siteMap().nav()} current={current} searchSlot={searchSlot} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-page px-4 pt-5 pb-8 focus:outline-none sm:pt-8">
         {children}
       </main>

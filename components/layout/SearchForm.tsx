@@ -1,4 +1,5 @@
 import { MAX_QUERY } from '@/lib/search/limits';
+import { staticHref } from '@/lib/site-map/build';
 
 type Props = {
   /** Given by the search page's script, which drives the box so typing updates the results. */
@@ -15,7 +16,7 @@ export function SearchForm({ live }: Props) {
     <form
       role="search"
       aria-label="Site"
-      action="/search/"
+      action={staticHref('search')}
       method="get"
       onSubmit={live ? (e) => e.preventDefault() : undefined}
       className="search-form flex w-full items-stretch sm:w-auto"

@@ -1,4 +1,5 @@
 import { SITE_NAME } from '@/lib/site';
+import { footerLinks } from '@/lib/site-map/build';
 
 /**
  * The same help block and disclaimer on every page (WCAG 3.2.6 Consistent Help).
@@ -13,18 +14,11 @@ export function SiteFooter() {
           own care team. In an emergency, call your local emergency number, such as 911 in the US or 999 in the UK.
         </p>
         <ul className="mb-4 flex flex-wrap gap-x-6 gap-y-2">
-          <li>
-            <a href="/about/">About this guide</a>
-          </li>
-          <li>
-            <a href="/procedures/">All tests</a>
-          </li>
-          <li>
-            <a href="/glossary/">Glossary</a>
-          </li>
-          <li>
-            <a href="/for-clinics/">For clinics</a>
-          </li>
+          {footerLinks().map((link) => (
+            <li key={link.href}>
+              <a href={link.href}>{link.label}</a>
+            </li>
+          ))}
         </ul>
         <p className="text-base text-muted">
           {SITE_NAME} has no adverts, no tracking and no cookies.

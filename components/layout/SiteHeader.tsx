@@ -1,9 +1,10 @@
 import { SITE_NAME } from '@/lib/site';
-import { MainNav, type NavItem } from './MainNav';
+import type { PageLink } from '@/lib/site-map/build';
+import { MainNav } from './MainNav';
 import { SearchForm } from './SearchForm';
 
 type Props = {
-  items: NavItem[];
+  items: PageLink[];
   current?: string;
   /** On the search page, an empty place for its one search box, which the search script draws (with no script, no box). */
   searchSlot?: boolean;

@@ -1,4 +1,5 @@
-import { sourceKeyOf, type Source } from '@/content/data/sources';
+import { sourceKeyOf } from '@/content/data/sources';
+import type { Source } from '@/content/schema/article';
 import { sourceAnchor } from '@/lib/content/citations';
 
 /** When `visible` is given, only those sources (by URL) show; the rest are in the page but hidden, for a script to show. */

@@ -1,4 +1,5 @@
 import { glossary, type GlossaryId } from '@/content/data/glossary';
+import { staticHref } from '@/lib/site-map/build';
 
 type Props = { ids: string[] };
 
@@ -20,7 +21,7 @@ export function TermList({ ids }: Props) {
         ))}
       </dl>
       <p className="mt-4">
-        <a href="/glossary/">See all the words in the glossary</a>
+        <a href={staticHref('glossary')}>See all the words in the glossary</a>
       </p>
     </section>
   );

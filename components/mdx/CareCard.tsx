@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CareLevel } from '@/content/data/safety';
 
-export type { CareLevel };
 
 type Props = { level: CareLevel; heading: string; headingLevel?: 2 | 3; hidden?: boolean; children: ReactNode };
 

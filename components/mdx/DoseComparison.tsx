@@ -1,5 +1,6 @@
 import { BACKGROUND_MSV_PER_YEAR, backgroundSources, comparisonOrder, doses, type DoseEntry, type DoseId } from '@/content/data/doses';
 import { formatBackground, formatDose } from '@/lib/dose';
+import { colors } from '@/lib/design/tokens';
 
 type Props = { ids?: DoseId[] };
 
@@ -52,10 +53,10 @@ export function DoseComparison({ ids = comparisonOrder }: Props) {
               {entry.label}: <span className="font-bold whitespace-nowrap">{keepUnits(formatDose(entry))}</span>
             </p>
             <svg width="100%" height="28" className="dose-bar block">
-              <rect x="0" y="6" width="100%" height="16" className="fill-mist" />
-              {entry.min !== entry.max ? <rect x="0" y="6" width={pct(entry.max)} height="16" className="fill-brand/40" /> : null}
-              <rect x="0" y="6" width={pct(entry.min)} height="16" className="fill-brand" />
-              <line x1={yearAt} x2={yearAt} y1="0" y2="28" className="dose-year-line stroke-ink" strokeWidth="3" />
+              <rect x="0" y="6" width="100%" height="16" fill={colors.mist} />
+              {entry.min !== entry.max ? <rect x="0" y="6" width={pct(entry.max)} height="16" fill={colors.doseRange} /> : null}
+              <rect x="0" y="6" width={pct(entry.min)} height="16" fill={colors.brand} />
+              <line x1={yearAt} x2={yearAt} y1="0" y2="28" className="dose-year-line" stroke={colors.ink} strokeWidth="3" />
             </svg>
           </div>
         ))}

@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { faqsOf } from '@/lib/content/outline';
+import { analyseSource } from '@/lib/content/compile/read';
 import { faqExamples } from './FAQ.examples';
 
 describe('<FAQ> and <Question>', () => {
@@ -12,6 +12,6 @@ describe('<FAQ> and <Question>', () => {
 
   it('lets code read the questions and answers from the MDX source', () => {
     const mdx = `<FAQ>\n<Question q="Does it hurt?">\nThe X-ray itself does **not** hurt.\n</Question>\n</FAQ>`;
-    expect(faqsOf(mdx)).toEqual([{ question: 'Does it hurt?', answer: 'The X-ray itself does not hurt.' }]);
+    expect(analyseSource(mdx, 'faq.mdx', 'page').outline.faqs).toEqual([{ question: 'Does it hurt?', answer: 'The X-ray itself does not hurt.' }]);
   });
 });

@@ -1,3 +1,4 @@
+import { colors } from '@/lib/design/tokens';
 /**
  * A labelled drawing of a fluoroscopy room. The figure caption and the SVG's
  * title and description say in words what the picture shows.
@@ -19,27 +20,27 @@ export function FluoroscopyRoom() {
           above the person. A screen on a stand shows the live X-ray picture to the care team.
         </desc>
         {/* Screen on a stand */}
-        <rect x="470" y="40" width="140" height="96" rx="8" fill="#1d2a33" />
-        <rect x="480" y="50" width="120" height="76" rx="4" fill="#e8f1fa" />
-        <path d="M520 70 q20 -12 40 0 q-6 30 -20 40 q-14 -10 -20 -40z" fill="#aeb7bd" />
-        <rect x="535" y="136" width="10" height="150" fill="#4b5c69" />
-        <rect x="505" y="286" width="70" height="10" rx="4" fill="#4b5c69" />
+        <rect x="470" y="40" width="140" height="96" rx="8" fill={colors.ink} />
+        <rect x="480" y="50" width="120" height="76" rx="4" fill={colors.infoTint} />
+        <path d="M520 70 q20 -12 40 0 q-6 30 -20 40 q-14 -10 -20 -40z" fill={colors.line} />
+        <rect x="535" y="136" width="10" height="150" fill={colors.muted} />
+        <rect x="505" y="286" width="70" height="10" rx="4" fill={colors.muted} />
         {/* C-arm */}
-        <path d="M170 70 h-60 a20 20 0 0 0 -20 20 v200 a20 20 0 0 0 20 20 h60" fill="none" stroke="#005eb8" strokeWidth="22" strokeLinecap="round" />
+        <path d="M170 70 h-60 a20 20 0 0 0 -20 20 v200 a20 20 0 0 0 20 20 h60" fill="none" stroke={colors.brand} strokeWidth="22" strokeLinecap="round" />
         {/* Detector above the patient */}
-        <rect x="150" y="52" width="130" height="40" rx="6" fill="#003d78" />
+        <rect x="150" y="52" width="130" height="40" rx="6" fill={colors.brandDark} />
         {/* X-ray tube below the table */}
-        <rect x="160" y="292" width="90" height="36" rx="6" fill="#003d78" />
+        <rect x="160" y="292" width="90" height="36" rx="6" fill={colors.brandDark} />
         {/* Beam, drawn faintly */}
-        <polygon points="205,292 165,110 265,110" fill="#ffdd00" opacity="0.35" />
+        <polygon points="205,292 165,110 265,110" fill={colors.focus} opacity="0.35" />
         {/* Table */}
-        <rect x="60" y="200" width="380" height="18" rx="6" fill="#4b5c69" />
-        <rect x="380" y="218" width="22" height="110" fill="#4b5c69" />
+        <rect x="60" y="200" width="380" height="18" rx="6" fill={colors.muted} />
+        <rect x="380" y="218" width="22" height="110" fill={colors.muted} />
         {/* Patient lying on the table */}
-        <circle cx="395" cy="176" r="22" fill="#c68e6b" />
-        <rect x="110" y="170" width="262" height="30" rx="14" fill="#7aa6cf" />
+        <circle cx="395" cy="176" r="22" fill={colors.skin} />
+        <rect x="110" y="170" width="262" height="30" rx="14" fill={colors.doseRange} />
         {/* Floor */}
-        <line x1="20" y1="340" x2="620" y2="340" stroke="#aeb7bd" strokeWidth="4" />
+        <line x1="20" y1="340" x2="620" y2="340" stroke={colors.line} strokeWidth="4" />
         {/*
           Labels: 28 units across a 640-unit drawing stay at 15 px or more on a 375 px phone.
           Each is placed where it clears the drawing and the other labels at that size.

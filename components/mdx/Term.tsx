@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { glossary, type GlossaryId } from '@/content/data/glossary';
+import { staticHref } from '@/lib/site-map/build';
 
 type Props = { id: string; children: ReactNode };
 
@@ -12,7 +13,7 @@ export function Term({ id, children }: Props) {
   const entry = glossary[id as GlossaryId];
   if (!entry) throw new Error(`<Term id="${id}"> has no entry in content/data/glossary.ts`);
   return (
-    <a href={`/glossary/#${id}`} className="term" aria-describedby={`term-${id}`}>
+    <a href={staticHref('glossary', undefined, id)} className="term" aria-describedby={`term-${id}`}>
       {children}
     </a>
   );

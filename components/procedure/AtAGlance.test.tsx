@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { doses } from '@/content/data/doses';
 import { durations } from '@/content/data/durations';
 import { formatBackground, formatDose, formatDuration } from '@/lib/dose';
-import { contrastKinds, settings, type Glance } from '@/lib/content/procedure-schema';
+import { contrastKinds, settings, type Glance } from '@/content/schema/procedure';
 import { AtAGlance } from './AtAGlance';
 
 const glance: Glance = {

@@ -1,4 +1,4 @@
-import { contrastKinds, settings, type Glance } from '@/lib/content/procedure-schema';
+import { contrastKinds, settings, type Glance } from '@/content/schema/procedure';
 import { formatBackground, formatDose, formatDuration, getDose, getDuration } from '@/lib/dose';
 
 type Props = { glance: Glance; headingId?: string };

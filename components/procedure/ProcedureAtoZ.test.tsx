@@ -2,9 +2,9 @@ import { render, screen, within } from '@testing-library/react';
 import { atoZEntries, ProcedureAtoZ, type AtoZItem } from './ProcedureAtoZ';
 
 const items: AtoZItem[] = [
-  { slug: 'hysterosalpingogram', title: 'Hysterosalpingogram (HSG)', otherNames: ['HSG', 'Uterosalpingography'] },
-  { slug: 'barium-swallow', title: 'Barium swallow', otherNames: ['Esophagram', 'barium swallow'] },
-  { slug: 'arthrogram', title: 'Arthrogram', otherNames: [] },
+  { slug: 'hysterosalpingogram', href: '/procedures/hysterosalpingogram/', title: 'Hysterosalpingogram (HSG)', otherNames: ['HSG', 'Uterosalpingography'] },
+  { slug: 'barium-swallow', href: '/procedures/barium-swallow/', title: 'Barium swallow', otherNames: ['Esophagram', 'barium swallow'] },
+  { slug: 'arthrogram', href: '/procedures/arthrogram/', title: 'Arthrogram', otherNames: [] },
 ];
 
 describe('<ProcedureAtoZ>', () => {

@@ -1,6 +1,7 @@
-export type AtoZItem = { slug: string; title: string; otherNames: string[] };
+/** One test, with the path of its page from the site map. */
+export type AtoZItem = { slug: string; href: string; title: string; otherNames: string[] };
 
-type Entry = { name: string; slug: string; otherNameOf?: string };
+type Entry = { name: string; slug: string; href: string; otherNameOf?: string };
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
 
@@ -14,8 +15,8 @@ export function atoZEntries(items: AtoZItem[]): Entry[] {
     seen.add(key);
     entries.push(entry);
   };
-  for (const item of items) add({ name: item.title, slug: item.slug });
-  for (const item of items) for (const name of item.otherNames) add({ name, slug: item.slug, otherNameOf: item.title });
+  for (const item of items) add({ name: item.title, slug: item.slug, href: item.href });
+  for (const item of items) for (const name of item.otherNames) add({ name, slug: item.slug, href: item.href, otherNameOf: item.title });
   return entries.sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
 }
 
@@ -67,7 +68,7 @@ export function ProcedureAtoZ({ items }: { items: AtoZItem[] }) {
           <ul className="gap-x-8 space-y-2 sm:columns-2 [&>li]:break-inside-avoid">
             {list.map((entry) => (
               <li key={entry.name} data-slug={entry.slug}>
-                <a href={`/procedures/${entry.slug}/`} className={entry.otherNameOf ? '' : 'font-bold'}>
+                <a href={entry.href} className={entry.otherNameOf ? '' : 'font-bold'}>
                   {entry.name}
                 </a>
                 {entry.otherNameOf ? <span className="text-muted"> (another name for {entry.otherNameOf})</span> : null}

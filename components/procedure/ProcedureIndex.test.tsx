@@ -1,13 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
-import { bodyGroups } from '@/lib/content/procedure-schema';
+import { bodyGroups } from '@/content/schema/procedure';
 import { ProcedureIndex, type IndexItem } from './ProcedureIndex';
 
 // Given out of order, to show the index sorts groups itself.
 const procedures: IndexItem[] = [
-  { slug: 'voiding-cystourethrogram', title: 'Voiding cystourethrogram', group: 'urinary', purpose: 'Checks how the bladder empties.', otherNames: ['VCUG', 'MCUG'] },
-  { slug: 'barium-swallow', title: 'Barium swallow', group: 'digestive', purpose: 'Shows your food pipe.', otherNames: [] },
-  { slug: 'myelogram', title: 'Myelogram', group: 'spine', purpose: 'Shows the spinal cord and nerves.', otherNames: [] },
-  { slug: 'upper-gi-series', title: 'Upper GI series', group: 'digestive', purpose: 'Shows your stomach.', otherNames: ['Barium meal'] },
+  { href: '/procedures/voiding-cystourethrogram/', title: 'Voiding cystourethrogram', group: 'urinary', purpose: 'Checks how the bladder empties.', otherNames: ['VCUG', 'MCUG'] },
+  { href: '/procedures/barium-swallow/', title: 'Barium swallow', group: 'digestive', purpose: 'Shows your food pipe.', otherNames: [] },
+  { href: '/procedures/myelogram/', title: 'Myelogram', group: 'spine', purpose: 'Shows the spinal cord and nerves.', otherNames: [] },
+  { href: '/procedures/upper-gi-series/', title: 'Upper GI series', group: 'digestive', purpose: 'Shows your stomach.', otherNames: ['Barium meal'] },
 ];
 
 const shownGroups = [bodyGroups.digestive, bodyGroups.spine, bodyGroups.urinary];

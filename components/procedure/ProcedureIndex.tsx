@@ -1,6 +1,6 @@
-import { bodyGroups, type BodyGroup } from '@/lib/content/procedure-schema';
+import { bodyGroups, type BodyGroup } from '@/content/schema/procedure';
 
-export type IndexItem = { slug: string; title: string; group: BodyGroup; purpose: string; otherNames: string[] };
+export type IndexItem = { href: string; title: string; group: BodyGroup; purpose: string; otherNames: string[] };
 
 type Props = { procedures: IndexItem[] };
 
@@ -30,8 +30,8 @@ export function ProcedureIndex({ procedures }: Props) {
           </h2>
           <ul className="space-y-4">
             {items.map((item) => (
-              <li key={item.slug}>
-                <a href={`/procedures/${item.slug}/`} className="text-lg font-bold">
+              <li key={item.href}>
+                <a href={item.href} className="text-lg font-bold">
                   {item.title}
                 </a>
                 <p>{item.purpose}</p>

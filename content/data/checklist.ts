@@ -1,5 +1,6 @@
+import type { Source } from '../schema/source';
 import type { FactorId } from './safety';
-import { dataSources, type Source } from './sources';
+import { dataSources } from './sources';
 
 /**
  * "Before your appointment" on the appointment page and its printed handout.

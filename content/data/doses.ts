@@ -1,5 +1,5 @@
 import { dataSources } from './sources';
-import type { Source } from './sources';
+import type { Source } from '../schema/source';
 
 /**
  * Typical adult effective doses, in millisieverts (mSv). Every number carries

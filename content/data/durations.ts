@@ -1,5 +1,5 @@
 import { dataSources } from './sources';
-import type { Source } from './sources';
+import type { Source } from '../schema/source';
 
 /** How long a test usually takes, as a range, with its sources. */
 export type DurationEntry = {

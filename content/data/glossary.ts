@@ -114,4 +114,3 @@ export const glossary = {
 } satisfies Record<string, GlossaryEntry>;
 
 export type GlossaryId = keyof typeof glossary;
-export const glossaryIds = Object.keys(glossary) as GlossaryId[];

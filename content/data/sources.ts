@@ -1,5 +1,4 @@
-/** A publisher's page that facts on the site come from. */
-export type Source = { publisher: string; title: string; url: string };
+import type { Source } from '../schema/source';
 
 /**
  * The one registry of sources: one entry per publisher page, referenced by key

@@ -110,9 +110,6 @@ export function netlifyHeaders(pages: PagePolicy[], stamp: BuildStamp = NO_STAMP
   return `${lines.join('\n\n')}\n`;
 }
 
-/** The README's name for the Netlify file; kept for callers of the old name. */
-export const headersFile = netlifyHeaders;
-
 export function cloudflareHeaders(pages: PagePolicy[], stamp: BuildStamp = NO_STAMP): string {
   const [first, ...rest] = pathRules(pages, '*');
   const lines = [

@@ -1,5 +1,5 @@
 import { beforeYourAppointment } from '@/content/data/checklist';
-import type { Source } from '@/lib/content/schema';
+import type { Source } from '@/content/schema/article';
 import { cardsFor, generalProfile, rulesFor, safetySourcesFor, type ComposedCard, type ComposedRule, type SafetyProfile } from '@/lib/safety/compose';
 
 /** One fact for the day of the test: "How long it takes: 15 to 30 minutes". */

@@ -1,5 +1,5 @@
-import type { Source } from '@/lib/content/schema';
-import type { Glance } from '@/lib/content/procedure-schema';
+import type { Source } from '@/content/schema/article';
+import type { Glance } from '@/content/schema/procedure';
 import { formatDuration, getDuration } from '@/lib/dose';
 import type { DayFact } from './advice';
 

@@ -75,7 +75,6 @@ export const FIELDS = [
 
 export type Field = (typeof FIELDS)[number];
 export type FieldName = Field['name'];
-export type FieldKey = Field['key'];
 
 /** What a link carries: the page it opens and the clinic's own words. */
 export type ClinicInstructions = { page: string } & { [N in FieldName]?: string };

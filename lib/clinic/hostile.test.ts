@@ -1,6 +1,6 @@
 import { FIELDS, type ClinicInstructions } from './fields';
 import { decodeFragment, encodeFragment } from './fragment';
-import { HOSTILE_TEXT } from './hostile-strings';
+import { HOSTILE_TEXT } from '@/tests/fixtures/hostile-strings';
 
 /*
  * The decoder returns hostile strings as plain strings (React then shows them

@@ -1,7 +1,8 @@
 import type { ClinicInstructions } from './fields';
+import { pathOf, staticHref } from '@/lib/site-map/build';
 import { encodeFragment } from './fragment';
 
-export const APPOINTMENT_PATH = '/appointment/';
+const APPOINTMENT_PATH = staticHref('appointment');
 
 /** The page a patient link opens: one of the tests, or a general guide. */
 export type LinkPage = { slug: string; title: string; kind: 'procedure' | 'guide' };
@@ -17,7 +18,7 @@ export function appointmentPath(data: ClinicInstructions): string {
 }
 
 export function pagePath(page: Pick<LinkPage, 'slug' | 'kind'>): string {
-  return page.kind === 'procedure' ? `/procedures/${page.slug}/` : `/${page.slug}/`;
+  return pathOf(page.kind, page.slug);
 }
 
 /** "fluoroscopy-guide.example.org/procedures/barium-swallow/": short enough to type from paper. */

@@ -42,7 +42,7 @@ function rasterise(svg: string, scale = 4): { data: Uint8ClampedArray; width: nu
   const total = Number(/viewBox="0 0 (\d+) \1"/.exec(svg)![1]);
   const width = total * scale;
   const pixels = new Uint8ClampedArray(width * width * 4).fill(255);
-  const d = /<path fill="#000" d="([^"]*)"/.exec(svg)![1];
+  const d = /<path fill="#000000" d="([^"]*)"/.exec(svg)![1];
   for (const [, x, y, w] of d.matchAll(/M(\d+) (\d+)h(\d+)v1h-\3z/g)) {
     for (let py = Number(y) * scale; py < (Number(y) + 1) * scale; py += 1) {
       for (let px = Number(x) * scale; px < (Number(x) + Number(w)) * scale; px += 1) {
@@ -119,7 +119,7 @@ describe('qrSvg', () => {
     const svg = qrSvg({ size: 3, data: [1, 1, 0, 0, 1, 0, 1, 1, 1] });
     expect(svg).toBe(
       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 11 11" width="88" height="88">' +
-        '<rect width="11" height="11" fill="#fff"/><path fill="#000" d="M4 4h2v1h-2zM5 5h1v1h-1zM4 6h3v1h-3z"/></svg>',
+        '<rect width="11" height="11" fill="#ffffff"/><path fill="#000000" d="M4 4h2v1h-2zM5 5h1v1h-1zM4 6h3v1h-3z"/></svg>',
     );
     expect(svg).not.toMatch(/stroke|crispEdges/);
   });
@@ -138,7 +138,7 @@ describe('renderQr', () => {
     const link = v2(withWhere);
     const qr = await renderQr(link);
     expect(qr.svg).toMatch(/^data:image\/svg\+xml;charset=utf-8,%3Csvg/);
-    expect(decodeURIComponent(qr.svg)).toContain('<path fill="#000" d="M4 4h7v1h-7z');
+    expect(decodeURIComponent(qr.svg)).toContain('<path fill="#000000" d="M4 4h7v1h-7z');
     expect(qr.version).toBe(12);
     expect(qr.modules).toBe(65);
     expect(qr.png).toMatch(/^data:image\/png;base64,/);
@@ -152,6 +152,6 @@ describe('renderQr', () => {
   it('keeps what was typed out of the SVG markup except as encoded modules', async () => {
     const qr = await renderQr(v2({ page: 'barium-swallow', note: '<script>alert(1)</script>' }));
     expect(decodeURIComponent(qr.svg)).not.toContain('script');
-    expect(decodeURIComponent(qr.svg.split(',')[1])).toMatch(/^<svg[^>]*><rect[^>]*\/><path fill="#000" d="[Mhvz0-9 -]+"\/><\/svg>$/);
+    expect(decodeURIComponent(qr.svg.split(',')[1])).toMatch(/^<svg[^>]*><rect[^>]*\/><path fill="#000000" d="[Mhvz0-9 -]+"\/><\/svg>$/);
   });
 });

@@ -1,4 +1,5 @@
 import type { QRCodeErrorCorrectionLevel } from 'qrcode';
+import { colors } from '@/lib/design/tokens';
 
 /** Level M survives about 15% damage: a crease or a smudge on a letter, without making the code much larger. */
 export const QR_LEVEL: QRCodeErrorCorrectionLevel = 'M';
@@ -77,7 +78,7 @@ export function qrSvg(matrix: ModuleMatrix, margin = QR_MARGIN): string {
   }
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${total} ${total}" width="${total * 8}" height="${total * 8}">` +
-    `<rect width="${total}" height="${total}" fill="#fff"/><path fill="#000" d="${path}"/></svg>`
+    `<rect width="${total}" height="${total}" fill="${colors.qrLight}"/><path fill="${colors.qrDark}" d="${path}"/></svg>`
   );
 }
 
@@ -88,7 +89,7 @@ export function qrSvg(matrix: ModuleMatrix, margin = QR_MARGIN): string {
  */
 export async function renderQr(text: string, { png: withPng = true } = {}): Promise<RenderedQr> {
   const qr = await loadQr();
-  const options = { errorCorrectionLevel: QR_LEVEL, margin: QR_MARGIN, color: { dark: '#000000', light: '#ffffff' } };
+  const options = { errorCorrectionLevel: QR_LEVEL, margin: QR_MARGIN, color: { dark: colors.qrDark, light: colors.qrLight } };
   const code = qr.create(text, options);
   const svgText = qrSvg(code.modules);
   let png: string | undefined;

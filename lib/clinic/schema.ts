@@ -74,7 +74,6 @@ export function payloadSchemaV2(pages: readonly string[]) {
 }
 
 export type PayloadV1 = v.InferOutput<ReturnType<typeof payloadSchemaV1>>;
-export type PayloadV2 = v.InferOutput<ReturnType<typeof payloadSchemaV2>>;
 
 /** One problem with a payload: the key it is about, what kind of problem, and a message for people. */
 export type PayloadIssue = { path: string[]; code: 'too_big' | 'too_small' | 'invalid_format' | 'invalid_type' | 'unrecognized_key' | 'custom'; message: string };

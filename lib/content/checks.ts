@@ -1,10 +1,12 @@
 import { glossary } from '@/content/data/glossary';
 import { getDose, getDuration } from '@/lib/dose';
 import { MAX_GRADE, readability } from '@/lib/readability';
-import { citedKeysOf, uncitedNumbersOf } from './citations';
-import type { Guide, Procedure } from './index';
+import type { Outline } from '@/content/schema/outline';
+import type { ArticleMeta } from '@/content/schema/article';
+import type { ProcedureMeta } from '@/content/schema/procedure';
+import { siteMapOf } from '@/lib/site-map/build';
+import { proseOfOutline } from './compile/analyse';
 import { pageSources } from './page-sources';
-import { dataRefsOf, headingIdsOf, headingsOf, internalLinksOf, plainTextOf, termsOf } from './outline';
 
 /**
  * Checks that go beyond one file's metadata: links between pages, glossary
@@ -12,7 +14,7 @@ import { dataRefsOf, headingIdsOf, headingsOf, internalLinksOf, plainTextOf, ter
  * returns a list of problems (empty when all is well) so tests can show them all.
  */
 
-export const PROCEDURE_SECTIONS = [
+const PROCEDURE_SECTIONS = [
   'What is it for?',
   'How do I prepare?',
   'What happens during the test?',
@@ -23,7 +25,7 @@ export const PROCEDURE_SECTIONS = [
   'When to get help',
 ] as const;
 /** A treatment page has the same sections, worded for a treatment: there are no results, but the reader wants to know it worked. */
-export const TREATMENT_SECTIONS = [
+const TREATMENT_SECTIONS = [
   'What is it for?',
   'How do I prepare?',
   'What happens during the procedure?',
@@ -33,36 +35,43 @@ export const TREATMENT_SECTIONS = [
   'How will I know if it worked?',
   'When to get help',
 ] as const;
-export const PROCEDURE_OPTIONAL_SECTIONS = ['Special notes'] as const;
-export const PROCEDURE_LAST_SECTION = 'Common questions';
+const PROCEDURE_OPTIONAL_SECTIONS = ['Special notes'] as const;
+const PROCEDURE_LAST_SECTION = 'Common questions';
 
-export const STATIC_ROUTES = ['/', '/about/', '/procedures/', '/glossary/', '/search/', '/for-clinics/', '/appointment/'];
-
+/** What the checks need of an article: the compiled front matter and outline (from the manifest or readArticles). */
+type Checked<Meta> = { slug: string; file: string; meta: Meta; outline: Outline };
+type Guide = Checked<ArticleMeta>;
+type Procedure = Checked<ProcedureMeta>;
 type Pages = { guides: Guide[]; procedures: Procedure[] };
 
-export function routeOf(entry: Guide | Procedure, kind: 'guide' | 'procedure'): string {
-  return kind === 'guide' ? `/${entry.slug}/` : `/procedures/${entry.slug}/`;
-}
+/** Ids every article page has besides its headings. */
+const PAGE_ANCHORS = { guide: ['sources'], procedure: ['sources', 'at-a-glance'] };
 
-function anchorsByRoute({ guides, procedures }: Pages): Map<string, Set<string>> {
-  const map = new Map<string, Set<string>>();
-  for (const route of STATIC_ROUTES) map.set(route, new Set());
-  for (const g of guides) map.set(routeOf(g, 'guide'), new Set([...headingIdsOf(g.body), 'sources']));
-  for (const p of procedures) map.set(routeOf(p, 'procedure'), new Set([...headingIdsOf(p.body), 'sources', 'at-a-glance']));
-  return map;
+function anchorsByRoute(pages: Pages): Map<string, Set<string>> {
+  const map = siteMapOf(pages);
+  const anchors = new Map<string, Set<string>>();
+  for (const entry of map.entries) anchors.set(map.pathOf(entry), new Set());
+  for (const g of pages.guides) {
+    anchors.set(map.articleHref('guide', g.slug), new Set([...g.outline.headings.map((h) => h.id), ...PAGE_ANCHORS.guide]));
+  }
+  for (const p of pages.procedures) {
+    anchors.set(map.articleHref('procedure', p.slug), new Set([...p.outline.headings.map((h) => h.id), ...PAGE_ANCHORS.procedure]));
+  }
+  return anchors;
 }
 
 export function brokenLinks(pages: Pages): string[] {
   const anchors = anchorsByRoute(pages);
   const glossaryIds = new Set(Object.keys(glossary));
+  const glossaryPath = siteMapOf(pages).href('glossary');
   const problems: string[] = [];
   for (const entry of [...pages.guides, ...pages.procedures]) {
-    for (const link of internalLinksOf(entry.body)) {
+    for (const link of entry.outline.links) {
       const [pathPart, hash] = link.split('#');
       const path = pathPart || '/';
       if (!anchors.has(path)) {
         problems.push(`${entry.file}: link to ${link} goes to no page (routes end with a slash)`);
-      } else if (hash && path === '/glossary/' ? !glossaryIds.has(hash) : hash && !anchors.get(path)!.has(hash)) {
+      } else if (hash && path === glossaryPath ? !glossaryIds.has(hash) : hash && !anchors.get(path)!.has(hash)) {
         problems.push(`${entry.file}: link to ${link} names a section that does not exist`);
       }
     }
@@ -72,14 +81,14 @@ export function brokenLinks(pages: Pages): string[] {
 
 export function unknownTerms(pages: Pages): string[] {
   return [...pages.guides, ...pages.procedures].flatMap((entry) =>
-    termsOf(entry.body)
+    entry.outline.terms
       .filter((id) => !(id in glossary))
       .map((id) => `${entry.file}: <Term id="${id}"> has no glossary entry`),
   );
 }
 
 export function unusedGlossaryEntries(pages: Pages): string[] {
-  const used = new Set([...pages.guides, ...pages.procedures].flatMap((entry) => termsOf(entry.body)));
+  const used = new Set([...pages.guides, ...pages.procedures].flatMap((entry) => entry.outline.terms));
   return Object.keys(glossary)
     .filter((id) => !used.has(id))
     .map((id) => `glossary entry "${id}" is not used by any article`);
@@ -88,7 +97,7 @@ export function unusedGlossaryEntries(pages: Pages): string[] {
 export function sectionOrderProblems(procedures: Procedure[]): string[] {
   const problems: string[] = [];
   for (const p of procedures) {
-    const found = headingsOf(p.body).map((h) => h.text);
+    const found = p.outline.toc.map((h) => h.text);
     const expected = [
       ...(p.meta.kind === 'treatment' ? TREATMENT_SECTIONS : PROCEDURE_SECTIONS),
       ...PROCEDURE_OPTIONAL_SECTIONS.filter((s) => found.includes(s)),
@@ -105,11 +114,11 @@ export function sectionOrderProblems(procedures: Procedure[]): string[] {
 export function doseProblems(procedures: Procedure[]): string[] {
   const problems: string[] = [];
   for (const p of procedures) {
-    const text = plainTextOf(p.body);
+    const text = proseOfOutline(p.outline);
     if (/\d\s*(mSv|millisievert)/i.test(text)) {
       problems.push(`${p.file}: write doses with <DoseText id="..."/>, not by hand`);
     }
-    const refs = dataRefsOf(p.body);
+    const refs = p.outline.refs;
     for (const id of refs.doses) {
       if (!getDose(id)) problems.push(`${p.file}: <DoseText id="${id}"> is not in content/data/doses.ts`);
       else if (id !== p.meta.glance.dose) problems.push(`${p.file}: prose shows dose "${id}" but the card shows "${p.meta.glance.dose}"`);
@@ -133,7 +142,7 @@ export function relatedProblems(procedures: Procedure[]): string[] {
 
 export function readabilityProblems(pages: Pages): string[] {
   return [...pages.guides, ...pages.procedures].flatMap((entry) => {
-    const result = readability(plainTextOf(entry.body));
+    const result = readability(proseOfOutline(entry.outline));
     const problems = result.grade > MAX_GRADE ? [`${entry.file}: reading grade ${result.grade} is above ${MAX_GRADE}`] : [];
     return problems.concat(result.longSentences.map((s) => `${entry.file}: sentence over 20 words: "${s}"`));
   });
@@ -150,11 +159,11 @@ export function citationProblems(pages: Pages): string[] {
     ...pages.procedures.map((p) => ({ entry: p, doses: [p.meta.glance.dose], durations: [p.meta.glance.duration] })),
   ];
   return entries.flatMap(({ entry, doses, durations }) => {
-    const { citations } = pageSources({ own: entry.meta.sources, body: entry.body, profile: entry.meta.safety, doses, durations });
-    const unknown = citedKeysOf(entry.body)
+    const { citations } = pageSources({ own: entry.meta.sources, refs: entry.outline.refs, profile: entry.meta.safety, doses, durations });
+    const unknown = entry.outline.refs.cites
       .filter((key) => !citations.numberOf(key))
       .map((key) => `${entry.file}: <Cite src="${key}"> is not in the page's sources (add it to the front matter sources)`);
-    const uncited = uncitedNumbersOf(entry.body).map(
+    const uncited = entry.outline.uncited.map(
       (block) => `${entry.file}:${block.line}: a number without a <Cite>: "${block.text}"`,
     );
     return [...unknown, ...uncited];

@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { sourceKeyOf, type Source } from '@/content/data/sources';
-import { parseMdx } from './outline';
+import { sourceKeyOf } from '../../content/data/sources';
+import type { Source } from '../../content/schema/source';
 
 /**
  * In-text citations. A page's Sources list is numbered; `<Cite src="key" />`
@@ -35,35 +35,9 @@ export function sourceAnchor(key: string): string {
   return `source-${key}`;
 }
 
-type Jsx = { type: string; name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[] };
+type Jsx = { type: string; name?: string | null };
 const isJsx = (node: unknown): node is Jsx =>
   (node as Jsx).type === 'mdxJsxTextElement' || (node as Jsx).type === 'mdxJsxFlowElement';
-
-/** The ids of every <SharedText id="..."> in a body, so the page lists their sources. */
-export function sharedTextIdsOf(body: string): string[] {
-  const ids: string[] = [];
-  visit(parseMdx(body), (node) => {
-    const jsx = node as unknown as Jsx;
-    if (isJsx(jsx) && jsx.name === 'SharedText') {
-      const id = jsx.attributes?.find((a) => a.name === 'id')?.value;
-      if (typeof id === 'string') ids.push(id);
-    }
-  });
-  return ids;
-}
-
-/** Every key named by a <Cite src="..."> in a body, in order. */
-export function citedKeysOf(body: string): string[] {
-  const keys: string[] = [];
-  visit(parseMdx(body), (node) => {
-    const jsx = node as unknown as Jsx;
-    if (isJsx(jsx) && jsx.name === 'Cite') {
-      const src = jsx.attributes?.find((a) => a.name === 'src')?.value;
-      if (typeof src === 'string') keys.push(...citeKeys(src));
-    }
-  });
-  return keys;
-}
 
 /** Elements that print their own citation: numbers written from the data files. */
 const SELF_CITING = new Set(['Cite', 'DoseText', 'DurationText', 'DoseComparison', 'SharedText', 'SafetyRule', 'HelpCards']);
@@ -76,9 +50,8 @@ const NUMBER = /\d/;
  * citation in the same block, with their line, so the build can name them.
  * Headings and step titles are left out: the text under them carries the cite.
  */
-export function uncitedNumbersOf(body: string): { line: number; text: string }[] {
+export function uncitedNumbersIn(tree: Root): { line: number; text: string }[] {
   const found: { line: number; text: string }[] = [];
-  const tree = parseMdx(body) as Root;
   visit(tree, (node) => {
     if (node.type === 'heading' || node.type === 'code' || node.type === 'yaml') return 'skip';
     if (node.type !== 'paragraph' && node.type !== 'tableCell') return undefined;

@@ -1,34 +1,38 @@
-import { checkSlugs, loadCollection, parseCollection, readFolder, type Entry } from './collection';
-import { procedureSchema, type ProcedureMeta } from './procedure-schema';
-import { articleSchema, type ArticleMeta } from './schema';
+import type { ComponentType } from 'react';
+import type { MDXComponents } from 'mdx/types';
+import { guides as guideModules, procedures as procedureModules, type ManifestEntry } from '@/content/manifest';
+import type { ArticleMeta } from '@/content/schema/article';
+import type { Outline } from '@/content/schema/outline';
+import type { ProcedureMeta } from '@/content/schema/procedure';
 import { validateSafetyData } from '@/lib/safety/schema';
+
+export type Entry<Meta> = {
+  slug: string;
+  /** Path relative to the repository, for messages. */
+  file: string;
+  meta: Meta;
+  outline: Outline;
+  Body: ComponentType<{ components?: MDXComponents }>;
+};
 
 export type Guide = Entry<ArticleMeta>;
 export type Procedure = Entry<ProcedureMeta>;
 
-export const GUIDES_DIR = 'content/guides';
-export const PROCEDURES_DIR = 'content/procedures';
-
-let cache: { guides: Guide[]; procedures: Procedure[] } | undefined;
+function entriesOf<Meta extends { order: number }>(list: ManifestEntry<Meta>[]): Entry<Meta>[] {
+  return list
+    .map(({ slug, file, module }) => ({ slug, file, meta: module.metadata, outline: module.outline, Body: module.default }))
+    .sort((a, b) => a.meta.order - b.meta.order || a.slug.localeCompare(b.slug));
+}
 
 /**
- * Loads and validates all content once per process. Slugs must be unique across
- * both collections, so a short id in a clinic link names exactly one page.
+ * Every article, from the compiled modules listed in content/manifest.ts: the
+ * MDX compile has already validated each file's front matter and outlined its
+ * body, so nothing here reads a file.
  */
-export function loadContent(root = process.cwd()) {
-  if (cache && root === process.cwd()) return cache;
+export function loadContent() {
   // The warning signs every page composes its cards from are checked first.
   validateSafetyData();
-  const guideFiles = readFolder(GUIDES_DIR, root);
-  const procedureFiles = readFolder(PROCEDURES_DIR, root);
-  // One pass over every file name catches a slug used in both folders.
-  checkSlugs([...guideFiles, ...procedureFiles]);
-  const result = {
-    guides: parseCollection(guideFiles, articleSchema),
-    procedures: parseCollection(procedureFiles, procedureSchema),
-  };
-  if (root === process.cwd()) cache = result;
-  return result;
+  return { guides: entriesOf(guideModules), procedures: entriesOf(procedureModules) };
 }
 
 export function getGuides(): Guide[] {
@@ -46,5 +50,3 @@ export function getGuide(slug: string): Guide | undefined {
 export function getProcedure(slug: string): Procedure | undefined {
   return getProcedures().find((p) => p.slug === slug);
 }
-
-export { loadCollection };

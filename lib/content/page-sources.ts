@@ -1,16 +1,18 @@
 import { backgroundSources } from '@/content/data/doses';
 import { sharedText, type SharedTextId } from '@/content/data/shared-text';
-import { dataSources, type Source } from '@/content/data/sources';
+import { dataSources } from '@/content/data/sources';
+import type { Source } from '@/content/schema/source';
 import { getDose, getDuration } from '@/lib/dose';
 import { sourcesWithSafety } from '@/lib/safety/page';
 import type { SafetyProfile } from '@/lib/safety/compose';
-import { citationsFor, sharedTextIdsOf, type Citations } from './citations';
-import { dataRefsOf, safetyRulesOf } from './outline';
+import type { Outline } from '@/content/schema/outline';
+import { citationsFor, type Citations } from './citations';
 
 type Input = {
   /** The page's own sources, from its front matter. */
   own: Source[];
-  body: string;
+  /** What the compile found in the body: the data it names by id. */
+  refs: Outline['refs'];
   profile?: SafetyProfile;
   /** Dose and duration ids the page shows outside its body (a procedure's At a glance card). */
   doses?: string[];
@@ -23,18 +25,17 @@ type Input = {
  * signs and shared rules. Each is listed once, and its position is the number
  * the page's citations print.
  */
-export function pageSources({ own, body, profile, doses = [], durations = [] }: Input): { sources: Source[]; citations: Citations } {
-  const refs = dataRefsOf(body);
+export function pageSources({ own, refs, profile, doses = [], durations = [] }: Input): { sources: Source[]; citations: Citations } {
   const doseIds = [...new Set([...doses, ...refs.doses])];
   const durationIds = [...new Set([...durations, ...refs.durations])];
   const data = [
     ...doseIds.flatMap((id) => getDose(id)?.sources ?? []),
     ...(doseIds.some((id) => getDose(id)?.max) ? backgroundSources : []),
     ...durationIds.flatMap((id) => getDuration(id)?.sources ?? []),
-    ...sharedTextIdsOf(body).flatMap((id) =>
+    ...refs.sharedTexts.flatMap((id) =>
       (sharedText[id as SharedTextId] ?? []).flatMap((paragraph) => paragraph.sources.map((key) => dataSources[key])),
     ),
   ];
-  const sources = sourcesWithSafety([...own, ...data], profile, safetyRulesOf(body));
+  const sources = sourcesWithSafety([...own, ...data], profile, refs.safetyRules);
   return { sources, citations: citationsFor(sources) };
 }

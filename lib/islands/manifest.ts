@@ -11,6 +11,8 @@
  * the server's markup; "dom" runs a plain function on markup the server
  * already made complete, with no framework at all.
  */
+import { staticHref } from '@/lib/site-map/build';
+
 export type IslandNeed = 'wasm';
 
 export type IslandSpec = {
@@ -26,7 +28,7 @@ export const ISLANDS = {
     module: 'components/islands/SiteSearch.tsx',
     export: 'SiteSearch',
     runtime: 'preact',
-    routes: ['/search/'],
+    routes: [staticHref('search')],
     // Pagefind compiles its search engine from WebAssembly.
     needs: ['wasm'],
   },
@@ -34,14 +36,14 @@ export const ISLANDS = {
     module: 'components/islands/ClinicLinkBuilder.tsx',
     export: 'ClinicLinkBuilder',
     runtime: 'preact',
-    routes: ['/for-clinics/'],
+    routes: [staticHref('for-clinics')],
     needs: [],
   },
   appointment: {
     module: 'components/islands/appointment/enhance.ts',
     export: 'enhanceAppointment',
     runtime: 'dom',
-    routes: ['/appointment/'],
+    routes: [staticHref('appointment')],
     needs: [],
   },
 } as const satisfies Record<string, IslandSpec>;

@@ -1,7 +1,7 @@
 import { render, within } from '@testing-library/react';
 import { CareCardList } from '@/components/mdx/CareCardList';
 import { factors, levelText, rules, signs, type SignId } from '@/content/data/safety';
-import { MAX_GRADE, MAX_SENTENCE_WORDS, readability } from '@/lib/readability';
+import { MAX_GRADE, readability } from '@/lib/readability';
 import { cardsFor, generalProfile, rulesFor, safetySourcesFor, signIdsOf } from './compose';
 import { SafetyDataError, validateSafetyData } from './schema';
 

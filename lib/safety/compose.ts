@@ -12,7 +12,7 @@ import {
   type SignId,
 } from '@/content/data/safety';
 import { dataSources, type DataSourceId } from '@/content/data/sources';
-import type { Source } from '@/content/data/sources';
+import type { Source } from '@/content/schema/article';
 
 /** What a page says applies to it: the factors of its test, and any signs of its own. */
 export type SafetyProfile = { applies: readonly FactorId[]; signs?: readonly SignId[] };

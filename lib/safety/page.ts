@@ -1,6 +1,6 @@
 import { rules, type FactorId, type RuleId, type SignId } from '@/content/data/safety';
 import { dataSources, type DataSourceId } from '@/content/data/sources';
-import type { Source } from '@/lib/content/schema';
+import type { Source } from '@/content/schema/article';
 import { safetySourcesFor, type SafetyProfile } from './compose';
 
 type WithSafety = { safety?: { applies: FactorId[]; signs: SignId[] } };

@@ -7,11 +7,11 @@ import type {
   WebSite,
   WithContext,
 } from 'schema-dts';
-import type { Crumb } from '@/components/layout/Breadcrumbs';
-import type { FaqItem } from '@/lib/content/outline';
-import { contrastKinds, settings, type BodyGroup, type Glance } from '@/lib/content/procedure-schema';
-import type { Source } from '@/lib/content/schema';
+import type { FaqItem } from '@/content/schema/outline';
+import { contrastKinds, settings, type BodyGroup, type Glance } from '@/content/schema/procedure';
+import type { Source } from '@/content/schema/article';
 import { absoluteUrl, SITE_NAME, SITE_TAGLINE, SITE_URL } from '@/lib/site';
+import type { PageLink } from '@/lib/site-map/build';
 
 /*
  * Structured data, built in one place from the same values the page shows, so
@@ -48,7 +48,7 @@ export function website(): WithContext<WebSite> {
   };
 }
 
-export function breadcrumbList(trail: Crumb[]): WithContext<BreadcrumbList> {
+export function breadcrumbList(trail: PageLink[]): WithContext<BreadcrumbList> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',

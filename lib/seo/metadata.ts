@@ -4,7 +4,7 @@ import { SITE_NAME } from '@/lib/site';
 type Input = { title: string; description: string; path: string; noindex?: boolean; shortTitle?: string };
 
 /** Search results cut titles at about 70 characters, so the <title> (with the site's name) stays within it. */
-export const MAX_TITLE = 70;
+const MAX_TITLE = 70;
 const TITLE_SUFFIX = ` | ${SITE_NAME}`;
 
 /**

@@ -1,5 +1,6 @@
 import { ImageResponse } from 'next/og';
 import { SITE_NAME } from '@/lib/site';
+import { colors } from '@/lib/design/tokens';
 
 export const OG_SIZE = { width: 1200, height: 630 };
 export const OG_CONTENT_TYPE = 'image/png';
@@ -18,14 +19,14 @@ export function ogImage(title: string, kicker?: string) {
           display: 'flex',
           flexDirection: 'column',
           justifyContent: 'space-between',
-          background: '#005eb8',
-          color: '#ffffff',
+          background: colors.brand,
+          color: colors.paper,
           padding: '72px',
         }}
       >
         <div style={{ display: 'flex', fontSize: 40, fontWeight: 700 }}>{SITE_NAME}</div>
         <div style={{ display: 'flex', flexDirection: 'column' }}>
-          {kicker ? <div style={{ display: 'flex', fontSize: 36, marginBottom: 16, color: '#ffdd00' }}>{kicker}</div> : null}
+          {kicker ? <div style={{ display: 'flex', fontSize: 36, marginBottom: 16, color: colors.focus }}>{kicker}</div> : null}
           <div style={{ display: 'flex', fontSize: title.length > 40 ? 68 : 84, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
         </div>
         <div style={{ display: 'flex', fontSize: 32 }}>Plain-English guides to live X-ray tests</div>

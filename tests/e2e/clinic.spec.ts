@@ -3,11 +3,11 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { FIELDS, type FieldName } from '../../lib/clinic/fields';
 import { encodeFragment, encodeFragmentV1 } from '../../lib/clinic/fragment';
-import { HOSTILE_TEXT } from '../../lib/clinic/hostile-strings';
+import { HOSTILE_TEXT } from '../fixtures/hostile-strings';
+import { content, site } from './routes';
 import { fullAnswers, TYPICAL, USUAL } from './clinic-answers';
 import { startPrinting } from './printing';
 import { axeViolations, expect, test } from './fixtures';
-import { getProcedures } from '../../lib/content';
 import type { FactorId } from '../../content/data/safety';
 
 /*
@@ -100,7 +100,7 @@ test.describe('the link builder', () => {
     for (const field of FIELDS.filter((f) => f.name !== 'clinic' && f.name !== 'phone')) {
       await expect(box).toContainText(TYPICAL[field.name]!);
     }
-    await expect(box.getByRole('link', { name: chosen.title })).toHaveAttribute('href', `/procedures/${chosen.slug}/`);
+    await expect(box.getByRole('link', { name: chosen.title })).toHaveAttribute('href', site.articleHref('procedure', chosen.slug));
     await expect(page.getByRole('heading', { name: `${chosen.title}: on the day` })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Before your appointment' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'When to get help' })).toBeVisible();
@@ -230,7 +230,7 @@ test.describe('the handout', () => {
       // Sixteen tests printed to PDF one after another.
       test.setTimeout(180_000);
       const problems: string[] = [];
-      for (const procedure of getProcedures()) {
+      for (const procedure of content.procedures) {
         // Tests with a needle in an artery, a device or a tube carry the longest lists of signs:
         // those may put "When to get help" whole on the back of the sheet.
         const sides = procedure.meta.safety.applies.some((f) => HEAVY.includes(f)) ? 2 : 1;
@@ -261,7 +261,7 @@ test.describe('the handout', () => {
         await expect(page.getByRole('img', { name: 'QR code that opens this page on a phone' })).toBeVisible();
         await expect(page.getByRole('button', { name: 'Print this page' })).toBeHidden();
         await expect(page.locator('header.site-header')).toBeHidden();
-        await expect(page.getByText(`/procedures/${slug}/`, { exact: false }).first()).toBeVisible();
+        await expect(page.getByText(site.articleHref('procedure', slug), { exact: false }).first()).toBeVisible();
         // The lines a clinic files it by print too.
         await expect(page.getByRole('list', { name: 'About this handout' })).toContainText(`Ref: ${slug} · link v2`);
         const breaks = await page.locator('.care-card').evaluateAll((cards) => cards.map((card) => getComputedStyle(card).breakInside));
@@ -293,7 +293,7 @@ test.describe('the handout', () => {
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script') scripts.push(new URL(response.url()).pathname);
     });
-    const link = `/appointment/#${encodeFragment({ page: getProcedures()[0].slug, ...USUAL })}`;
+    const link = `/appointment/#${encodeFragment({ page: content.procedures[0].slug, ...USUAL })}`;
     await page.goto(link);
     await expect(page.getByRole('region', { name: /^Instructions from/ })).toBeVisible();
     await page.waitForLoadState('networkidle');

@@ -1,6 +1,5 @@
-import { getProcedures } from '../../lib/content';
-import { bodyGroups } from '../../lib/content/procedure-schema';
-import { GUIDE_ROUTES, PROCEDURE_ROUTES } from './routes';
+import { bodyGroups } from '../../content/schema/procedure';
+import { content, GUIDE_ROUTES, PROCEDURE_ROUTES, site, sitemapPaths } from './routes';
 import { expect, test } from './fixtures';
 
 test('every guide is reachable from the home page, and from the main navigation through "All guides"', async ({ page }) => {
@@ -43,10 +42,11 @@ for (const route of [...GUIDE_ROUTES, ...PROCEDURE_ROUTES]) {
 
 test('the test index lists every procedure page under its own body system', async ({ page }) => {
   await page.goto('/procedures/');
-  const procedures = getProcedures();
-  expect(procedures.map((p) => `/procedures/${p.slug}/`).sort()).toEqual([...PROCEDURE_ROUTES].sort());
+  const procedures = content.procedures;
+  // The built sitemap lists exactly the site map's procedure pages.
+  expect(sitemapPaths().filter((p) => PROCEDURE_ROUTES.includes(p)).sort()).toEqual([...PROCEDURE_ROUTES].sort());
   for (const procedure of procedures) {
-    const link = page.locator(`main section.procedure-group a[href="/procedures/${procedure.slug}/"]`);
+    const link = page.locator(`main section.procedure-group a[href="${site.articleHref('procedure', procedure.slug)}"]`);
     await expect(link).toHaveCount(1);
     await expect(link).toHaveText(procedure.meta.title);
     const group = await link.evaluate((a) => a.closest('section')!.querySelector('h2')!.textContent);

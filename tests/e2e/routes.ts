@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { getGuides } from '../../lib/content';
-import { INTERACTIVE_ROUTES } from '../../lib/security/headers';
+import { readArticles } from '../../lib/content/compile/read';
+import { hrefOf, siteMapOf } from '../../lib/site-map/build';
+
+/** The articles and the site map, from the same compile step as the build (read once for this run). */
+export const content = readArticles();
+export const site = siteMapOf(content);
 
 /** The paths listed in the built sitemap: every public page. */
 export function sitemapPaths(): string[] {
@@ -9,11 +13,12 @@ export function sitemapPaths(): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 }
 
-/** Pages that are real but deliberately not in the sitemap. */
-export const UNLISTED_ROUTES = ['/search/', '/examples/', '/appointment/'];
+const pathsWhere = (keep: (entry: (typeof site.entries)[number]) => boolean) => site.entries.filter(keep).map((e) => hrefOf(e));
 
-export const ALL_ROUTES = [...new Set([...sitemapPaths(), ...UNLISTED_ROUTES])];
-export const INTERACTIVE = Object.keys(INTERACTIVE_ROUTES);
-export const CONTENT_ROUTES = ALL_ROUTES.filter((r) => !INTERACTIVE.includes(r));
-export const GUIDE_ROUTES = getGuides().map((guide) => `/${guide.slug}/`);
-export const PROCEDURE_ROUTES = sitemapPaths().filter((p) => /^\/procedures\/[^/]+\/$/.test(p));
+/** Pages that are real but deliberately not in the sitemap. */
+export const UNLISTED_ROUTES = pathsWhere((e) => !e.indexed);
+export const ALL_ROUTES = site.paths();
+export const INTERACTIVE = pathsWhere((e) => e.interactive);
+export const CONTENT_ROUTES = pathsWhere((e) => !e.interactive);
+export const GUIDE_ROUTES = pathsWhere((e) => e.kind === 'guide');
+export const PROCEDURE_ROUTES = pathsWhere((e) => e.kind === 'procedure');

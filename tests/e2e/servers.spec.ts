@@ -4,6 +4,7 @@ import { scoreHeaders } from '../../lib/security/observatory';
 import { SERVERS } from '../../lib/build/local-servers';
 import { serverUrlVariable } from './servers.setup';
 import { expect, test } from './fixtures';
+import { INTERACTIVE as INTERACTIVE_ROUTES } from './routes';
 
 /**
  * The same checks against every way the site is served: `npm start` (serve with
@@ -23,7 +24,8 @@ const targets = [
 ];
 
 const PAGES = ['/', '/risks/', '/procedures/barium-swallow/', '/search/', '/for-clinics/', '/appointment/'];
-const INTERACTIVE = ['/search/', '/for-clinics/', '/appointment/'];
+// The interactive pages, from the site map.
+const INTERACTIVE = INTERACTIVE_ROUTES;
 
 for (const target of targets) {
   test.describe(`served by ${target.name}`, () => {

@@ -1,6 +1,6 @@
 import { backgroundSources, BACKGROUND_MSV_PER_YEAR, doses } from '@/content/data/doses';
 import { durations } from '@/content/data/durations';
-import type { Source } from '@/lib/content/schema';
+import type { Source } from '@/content/schema/article';
 import { backgroundTime, formatBackground, formatDose, formatDuration, getDose, getDuration } from '@/lib/dose';
 
 describe('formatDose', () => {

@@ -1,13 +1,15 @@
 import { loadContent } from '@/lib/content';
 import { answeredQuestions, patientQuestions } from '@/lib/search/fixture';
-import { glanceSection, sectionsOf, type Section } from '@/lib/search/sections';
+import { glanceSection, type Section } from '@/lib/search/sections';
+import { siteMapOf } from '@/lib/site-map/build';
 
 const { guides, procedures } = loadContent();
+const map = siteMapOf({ guides, procedures });
 
 /** Every page's h2 sections, by address, read from the MDX (and the At a glance card of each test). */
 const pages = new Map<string, Section[]>([
-  ...guides.map((g): [string, Section[]] => [`/${g.slug}/`, sectionsOf(g.body)]),
-  ...procedures.map((p): [string, Section[]] => [`/procedures/${p.slug}/`, [glanceSection(p.meta.glance), ...sectionsOf(p.body)]]),
+  ...guides.map((g): [string, Section[]] => [map.articleHref('guide', g.slug), g.outline.sections]),
+  ...procedures.map((p): [string, Section[]] => [map.articleHref('procedure', p.slug), [glanceSection(p.meta.glance), ...p.outline.sections]]),
 ]);
 
 describe('the fixture of real patient questions', () => {

@@ -1,16 +1,14 @@
 import { complications, signs, type SignId } from '@/content/data/safety';
+import type { Outline } from '@/content/schema/outline';
 import { loadContent } from '@/lib/content';
-import { helpCardsCountOf, parseMdx, plainTextOf } from '@/lib/content/outline';
+
 import { cardsFor, signIdsOf } from '@/lib/safety/compose';
 
 const { guides, procedures } = loadContent();
 
-/** The text of one h2 section of an MDX body, by its heading. */
-function sectionText(body: string, heading: string): string {
-  const start = body.indexOf(`\n## ${heading}`);
-  if (start < 0) return '';
-  const end = body.indexOf('\n## ', start + 4);
-  return plainTextOf(body.slice(start, end < 0 ? undefined : end));
+/** The sentences of one h2 section of an article, by its heading, from the compiled outline. */
+function sectionText(entry: { outline: Outline }, heading: string): string {
+  return entry.outline.sections.find((s) => s.title === heading)?.prose ?? '';
 }
 
 function levelOf(slug: string, id: SignId) {
@@ -20,34 +18,27 @@ function levelOf(slug: string, id: SignId) {
 
 describe('"When to get help" on every page', () => {
   it.each(procedures.map((p) => [p.slug, p] as const))('%s gets its cards from the one source, in its "When to get help" section', (_, procedure) => {
-    expect(helpCardsCountOf(procedure.body)).toBe(1);
-    const section = procedure.body.slice(procedure.body.indexOf('\n## When to get help'));
-    expect(section.split('\n## ')[1]).toMatch(/<HelpCards \/>/);
+    expect(procedure.outline.helpCards).toBe(1);
+    expect(procedure.outline.sections.find((s) => s.title === 'When to get help')?.components).toContain('HelpCards');
     expect(cardsFor(procedure.meta.safety).length).toBeGreaterThan(0);
   });
 
   it('no article writes a care card by hand', () => {
     for (const entry of [...guides, ...procedures]) {
-      let handWritten = false;
-      const tree = parseMdx(entry.body);
-      JSON.stringify(tree, (key, value) => {
-        if (value && typeof value === 'object' && value.name === 'CareCard') handWritten = true;
-        return value;
-      });
-      expect(handWritten, entry.file).toBe(false);
+      expect(entry.outline.components, entry.file).not.toContain('CareCard');
     }
   });
 
   it('the After guide gets its cards from the one source too', () => {
     const after = guides.find((g) => g.slug === 'after')!;
-    expect(helpCardsCountOf(after.body)).toBe(1);
+    expect(after.outline.helpCards).toBe(1);
     expect(after.meta.safety?.signs.length).toBeGreaterThan(3);
   });
 
   it.each(procedures.map((p) => [p.slug, p] as const))(
     '%s has a warning sign for every serious problem its "What are the risks?" section names',
     (_, procedure) => {
-      const risks = sectionText(procedure.body, 'What are the risks?');
+      const risks = sectionText(procedure, 'What are the risks?');
       expect(risks.length).toBeGreaterThan(100);
       const shown = new Set(signIdsOf(procedure.meta.safety));
       const missing = complications
@@ -60,7 +51,7 @@ describe('"When to get help" on every page', () => {
 
   it('catches a risks section that names a problem the cards do not cover', () => {
     const swallow = procedures.find((p) => p.slug === 'barium-swallow')!;
-    const risks = `${sectionText(swallow.body, 'What are the risks?')} Very rarely, a stroke can happen.`;
+    const risks = `${sectionText(swallow, 'What are the risks?')} Very rarely, a stroke can happen.`;
     const shown = new Set(signIdsOf(swallow.meta.safety));
     const missing = complications.filter((c) => c.pattern.test(risks) && !c.signs.some((id) => shown.has(id)));
     expect(missing.map((c) => c.name)).toEqual(['stroke']);

@@ -1,7 +1,7 @@
 import { getGuides, getProcedures } from '@/lib/content';
 import { breadcrumbList, faqPage, medicalProcedure, medicalWebPage, organization, serializeJsonLd, website } from '@/lib/seo/jsonld';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { indexedRoutes } from '@/lib/seo/routes';
+import { sitemapRoutes as indexedRoutes } from '@/lib/site-map';
 import { SITE_URL } from '@/lib/site';
 
 describe('page metadata', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { dataSources } from '@/content/data/sources';
-import { sourceSchema } from '@/lib/content/schema';
+import { sourceSchema } from '@/content/schema/source';
 
 /** The same page at two addresses (www or not, a trailing slash, http) counts once. */
 const normal = (url: string) => url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '').toLowerCase();

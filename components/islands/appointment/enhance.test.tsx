@@ -4,7 +4,7 @@ import { AppointmentView } from '@/components/clinic/AppointmentView';
 import { adviceFor } from '@/lib/clinic/advice';
 import { choiceOf, unionAdvice, type AppointmentData } from '@/lib/clinic/appointment-data';
 import { encodeFragment, encodeFragmentV1 } from '@/lib/clinic/fragment';
-import { HOSTILE_TEXT } from '@/lib/clinic/hostile-strings';
+import { HOSTILE_TEXT } from '@/tests/fixtures/hostile-strings';
 import { en } from '@/lib/clinic/strings';
 import { enhanceAppointment } from './enhance';
 

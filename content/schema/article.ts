@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { factors, signs } from '@/content/data/safety';
-import { dataSources, type DataSourceId, type Source } from '@/content/data/sources';
+import { factors, signs } from '../data/safety';
+import { dataSources, type DataSourceId } from '../data/sources';
 
 /*
  * The one description of article metadata. Every field carries a description so
@@ -14,14 +14,6 @@ const isoDate = z
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
   }, 'is not a real calendar date');
-
-export const sourceSchema = z.strictObject({
-  publisher: z.string().min(2).describe('Who published the source, e.g. "US Food and Drug Administration"'),
-  title: z.string().min(3).describe('The title of the page or paper'),
-  url: z
-    .url({ protocol: /^https$/, error: 'must be a full https:// link' })
-    .describe("A link to the publisher's own page"),
-});
 
 export const articleFields = {
   title: z.string().min(3).max(70).describe('The page heading and the start of the browser title'),
@@ -74,5 +66,5 @@ export const articleSchema = z
   .refine(reviewDatesInOrder, { path: ['nextReview'], message: 'must be later than lastReviewed' });
 
 export type ArticleMeta = z.infer<typeof articleSchema>;
-export type { Source };
-export { isoDate, reviewDatesInOrder };
+export { reviewDatesInOrder };
+export type { Source } from './source';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { doseIds } from '@/content/data/doses';
-import { durationIds } from '@/content/data/durations';
-import { factors, signs } from '@/content/data/safety';
-import { articleFields, reviewDatesInOrder } from './schema';
+import { doseIds } from '../data/doses';
+import { durationIds } from '../data/durations';
+import { factors, signs } from '../data/safety';
+import { articleFields, reviewDatesInOrder } from './article';
 
 export const bodyGroups = {
   digestive: 'Digestive system (food pipe, stomach and bowel)',
@@ -34,7 +34,7 @@ export const settings = {
 const shortText = (max: number) => z.string().min(3).max(max);
 const keysOf = <T extends Record<string, unknown>>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
 
-export const glanceSchema = z.strictObject({
+const glanceSchema = z.strictObject({
   purpose: shortText(160).describe('What it checks or treats'),
   preparation: shortText(200).describe('Whether you need to fast or prepare, and how'),
   contrast: z.enum(keysOf(contrastKinds)).describe('Which contrast is used'),
@@ -58,7 +58,7 @@ export const procedureSchema = z
     group: z.enum(keysOf(bodyGroups)).describe('The body system the index lists it under'),
     otherNames: z.array(z.string().min(2)).default([]).describe('Other names patients may see on a letter'),
     related: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]).describe('Slugs of related procedures'),
-    glance: glanceSchema,
+    glance: glanceSchema.describe('The "At a glance" card at the top of the page'),
     safety: z
       .strictObject({
         applies: z
