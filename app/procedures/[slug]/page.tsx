@@ -92,7 +92,7 @@ export default async function ProcedurePage({ params }: Params) {
             <p className="help-link mb-4 max-w-prose font-bold">
               <a href="#when-to-get-help">When to get help after your test</a>
             </p>
-            <AtAGlance glance={procedure.meta.glance} />
+            <AtAGlance glance={procedure.meta.glance} citations={citations} />
           </>
         }
         headings={headingsOf(procedure.body)}
