@@ -3,6 +3,8 @@ import { doses } from '@/content/data/doses';
 import { durations } from '@/content/data/durations';
 import { formatBackground, formatDose, formatDuration } from '@/lib/dose';
 import { contrastKinds, settings, type Glance } from '@/content/schema/procedure';
+import { backgroundSources } from '@/content/data/doses';
+import { citationsFor } from '@/lib/content/citations';
 import { AtAGlance } from './AtAGlance';
 
 const glance: Glance = {
@@ -46,6 +48,22 @@ function rows() {
 }
 
 describe('<AtAGlance>', () => {
+  it("cites the sources of the time and the dose on the test's own page", () => {
+    const duration = durations[glance.duration as keyof typeof durations];
+    const dose = doses[glance.dose as keyof typeof doses];
+    const sources = [...new Set([...duration.sources, ...dose.sources, ...backgroundSources])];
+    render(<AtAGlance glance={glance} citations={citationsFor(sources)} />);
+    const time = screen.getByText('How long it takes').closest('div')!;
+    expect(within(time).getAllByRole('link', { name: /^source \d+$/ }).length).toBe(duration.sources.length);
+    const doseRow = screen.getByText('Typical radiation dose').closest('div')!;
+    expect(within(doseRow).getAllByRole('link', { name: /^source \d+$/ }).length).toBeGreaterThanOrEqual(dose.sources.length);
+  });
+
+  it('prints no citation where the page has no sources list (the appointment page)', () => {
+    render(<AtAGlance glance={glance} />);
+    expect(screen.queryByRole('link', { name: /^source/ })).toBeNull();
+  });
+
   it('is a region headed "At a glance" with every row label, the facts for the day first', () => {
     render(<AtAGlance glance={glance} />);
     const region = screen.getByRole('region', { name: 'At a glance' });

@@ -1,9 +1,21 @@
 import { contrastKinds, settings, type Glance } from '@/content/schema/procedure';
+import { backgroundSources } from '@/content/data/doses';
+import { sourceKeyOf } from '@/content/data/sources';
+import type { Source } from '@/content/schema/source';
+import { Cite } from '@/components/mdx/Cite';
+import type { Citations } from '@/lib/content/citations';
 import { formatBackground, formatDose, formatDuration, getDose, getDuration } from '@/lib/dose';
 
-type Props = { glance: Glance; headingId?: string };
+type Props = {
+  glance: Glance;
+  headingId?: string;
+  /** On the test's own page, the time and the dose cite their sources. */
+  citations?: Citations;
+};
 
-type Row = [term: string, detail: string];
+type Row = [term: string, detail: string, sources?: Source[]];
+
+const keysOf = (sources: Source[]) => sources.map(sourceKeyOf).filter(Boolean).join(' ');
 
 /** The facts a patient wants on the day come first; the rest wait behind "More facts" so the page starts soon. */
 function rowsOf(glance: Glance): { day: Row[]; more: Row[] } {
@@ -11,7 +23,7 @@ function rowsOf(glance: Glance): { day: Row[]; more: Row[] } {
   const duration = glance.duration === 'depends' ? undefined : getDuration(glance.duration);
   return {
     day: [
-      ['How long it takes', duration ? formatDuration(duration) : 'It depends on the test. Your care team will tell you.'],
+      ['How long it takes', duration ? formatDuration(duration) : 'It depends on the test. Your care team will tell you.', duration?.sources],
       ['Pain relief', glance.painRelief],
       ['Getting ready', glance.preparation],
     ],
@@ -23,6 +35,7 @@ function rowsOf(glance: Glance): { day: Row[]; more: Row[] } {
         dose
           ? `About ${formatDose(dose)}: about the same as ${formatBackground(dose)} of natural background radiation`
           : 'It depends on the procedure. Ask your care team.',
+        dose ? [...dose.sources, ...backgroundSources] : undefined,
       ],
       ['In hospital', settings[glance.setting]],
       ['Who does it', glance.performedBy],
@@ -37,7 +50,7 @@ function rowsOf(glance: Glance): { day: Row[]; more: Row[] } {
  * separators are hidden from sight and from screen readers, which already hear each term and detail apart.
  * The second list is a native disclosure, so it opens without a script and prints open.
  */
-export function AtAGlance({ glance, headingId = 'at-a-glance' }: Props) {
+export function AtAGlance({ glance, headingId = 'at-a-glance', citations }: Props) {
   const { day, more } = rowsOf(glance);
   return (
     <section
@@ -47,22 +60,22 @@ export function AtAGlance({ glance, headingId = 'at-a-glance' }: Props) {
       <h2 id={headingId} className="bg-brand px-4 py-1.5 text-xl font-bold text-white sm:px-5 sm:py-2">
         At a glance
       </h2>
-      <Rows rows={day} className="glance-day px-4 sm:px-5" />
+      <Rows rows={day} className="glance-day px-4 sm:px-5" citations={citations} />
       <details className="disclosure glance-more border-t-2 border-brand">
         <summary className="flex min-h-11 cursor-pointer items-center px-4 py-2 font-bold text-brand underline underline-offset-2 sm:px-5">
           More facts about this test
         </summary>
-        <Rows rows={more} className="px-4 pb-2 sm:px-5" />
+        <Rows rows={more} className="px-4 pb-2 sm:px-5" citations={citations} />
       </details>
     </section>
   );
 }
 
 /** On a phone each label runs into its fact ("Pain relief: None"), which saves a line a row; wider, they sit in two columns. */
-function Rows({ rows, className }: { rows: Row[]; className: string }) {
+function Rows({ rows, className, citations }: { rows: Row[]; className: string; citations?: Citations }) {
   return (
     <dl className={`divide-y divide-line ${className}`}>
-      {rows.map(([term, detail]) => (
+      {rows.map(([term, detail, sources]) => (
         <div key={term} className="py-2 sm:grid sm:grid-cols-[12rem_1fr] sm:gap-4 sm:py-3">
           <dt className="inline font-bold sm:block">
             {term}
@@ -71,6 +84,7 @@ function Rows({ rows, className }: { rows: Row[]; className: string }) {
           <dd className="inline sm:block">
             {detail}
             {/[.!?]$/.test(detail) ? null : <Separator text="." />}
+            {citations && sources?.length ? <Cite src={keysOf(sources)} citations={citations} /> : null}
             <Separator text=" " />
           </dd>
         </div>

@@ -57,7 +57,8 @@ describe('the content as published', () => {
     expect(doseProblems(pages.procedures)).toEqual([]));
   it('names only related tests that exist', () => expect(relatedProblems(pages.procedures)).toEqual([]));
   it('has no readability problems anywhere', () => expect(readabilityProblems(pages)).toEqual([]));
-  it('cites a source for every number, and cites only sources the page lists', () =>
+  // It reads every page's body several times; give it room on a busy machine.
+  it('cites a source for every number, and cites only sources the page lists', { timeout: 60_000 }, () =>
     expect(citationProblems(pages)).toEqual([]));
 });
 

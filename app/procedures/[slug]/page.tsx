@@ -43,7 +43,7 @@ export default async function ProcedurePage({ params }: Params) {
             <p className="help-link mb-4 max-w-prose font-bold">
               <a href="#when-to-get-help">When to get help after your test</a>
             </p>
-            <AtAGlance glance={entry.meta.glance} />
+            <AtAGlance glance={entry.meta.glance} citations={view.citations} />
           </>
         }
         headings={entry.outline.toc}
