@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { sourceKeyOf, type Source } from '@/content/data/sources';
-import { parseMdx } from './outline';
+import { attributeValuesOf, parseMdx } from './outline';
 
 /**
  * In-text citations. A page's Sources list is numbered; `<Cite src="key" />`
@@ -41,28 +41,12 @@ const isJsx = (node: unknown): node is Jsx =>
 
 /** The ids of every <SharedText id="..."> in a body, so the page lists their sources. */
 export function sharedTextIdsOf(body: string): string[] {
-  const ids: string[] = [];
-  visit(parseMdx(body), (node) => {
-    const jsx = node as unknown as Jsx;
-    if (isJsx(jsx) && jsx.name === 'SharedText') {
-      const id = jsx.attributes?.find((a) => a.name === 'id')?.value;
-      if (typeof id === 'string') ids.push(id);
-    }
-  });
-  return ids;
+  return attributeValuesOf(body, 'SharedText', 'id');
 }
 
 /** Every key named by a <Cite src="..."> in a body, in order. */
 export function citedKeysOf(body: string): string[] {
-  const keys: string[] = [];
-  visit(parseMdx(body), (node) => {
-    const jsx = node as unknown as Jsx;
-    if (isJsx(jsx) && jsx.name === 'Cite') {
-      const src = jsx.attributes?.find((a) => a.name === 'src')?.value;
-      if (typeof src === 'string') keys.push(...citeKeys(src));
-    }
-  });
-  return keys;
+  return attributeValuesOf(body, 'Cite', 'src').flatMap(citeKeys);
 }
 
 /** Elements that print their own citation: numbers written from the data files. */

@@ -68,6 +68,11 @@ export function headingIdsOf(body: string): string[] {
   return ids;
 }
 
+/** The value of one attribute on every element with this name, in document order ("src" of each <Cite>). */
+export function attributeValuesOf(body: string, name: string, attributeName: string): string[] {
+  return elementsNamed(body, name).flatMap((jsx) => attribute(jsx, attributeName) ?? []);
+}
+
 /** The ids given to <DoseText> and <DurationText> in a body. */
 export function dataRefsOf(body: string): { doses: string[]; durations: string[] } {
   const idsOf = (name: string) => elementsNamed(body, name).flatMap((jsx) => attribute(jsx, 'id') ?? []);
