@@ -321,6 +321,8 @@ test.describe('the patient page with a link it cannot trust', () => {
   const NOTICE = 'This link could not be read fully. Ask your clinic for your instructions.';
 
   test('shows hostile text as plain text, and rejects what it cannot read, without running anything', async ({ page }) => {
+    // About thirty page loads, each checked: room for a busy machine.
+    test.setTimeout(180_000);
     const dialogs: string[] = [];
     page.on('dialog', async (dialog) => {
       dialogs.push(dialog.message());
