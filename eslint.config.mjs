@@ -21,8 +21,9 @@ export default tseslint.config(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
   },
   {
-    // Config files written for Node in CommonJS.
+    // Config files and bundler loaders written for Node in CommonJS, where require is the import.
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

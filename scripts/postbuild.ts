@@ -7,6 +7,7 @@
  * 3. /.well-known/security.txt is written;
  * 4. the Pagefind search index is built from the article bodies;
  * 5. the host configs are written from lib/security/headers.ts.
+ * Before all that, it checks the build compiled each article once.
  * Any page that breaks the rules fails the build with its route named.
  */
 import { createHash } from 'node:crypto';
@@ -135,8 +136,19 @@ function integrityOf(url: string): string {
   return `sha384-${createHash('sha384').update(fs.readFileSync(path.join(OUT, url))).digest('base64')}`;
 }
 
+/** `npm run build` has the MDX loader log each real compile; an article compiled twice means a layer missed the shared cache. */
+function checkCompiledOnce() {
+  const log = path.resolve('.next/content-compiles.log');
+  if (!fs.existsSync(log)) return;
+  const names = fs.readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  const twice = [...new Set(names.filter((name, index) => names.indexOf(name) !== index))];
+  if (twice.length > 0) fail(`these articles were compiled more than once in one build: ${twice.join(', ')}`);
+  console.log(`postbuild: ${names.length} articles compiled, each once`);
+}
+
 async function main() {
   if (!fs.existsSync(OUT)) fail('out/ does not exist: run `next build` first.');
+  checkCompiledOnce();
   nameShareImages(htmlFiles(OUT));
   const bundle = await bundleIslands(OUT, { SITE_URL });
   const islandFiles = fs
