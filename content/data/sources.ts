@@ -1165,6 +1165,19 @@ export const dataSources = {
     title: 'Learning about your child\'s voiding cystourethrogram (VCUG) test',
     url: 'https://stlukesonline.org/health-services/health-information/healthwise/2022/04/22/17/28/learning-about-your-childs-voiding-cystourethrogram-vcug-test',
   },
+  // Spanish-language pages: what fluoroscopy is, uses, risks, common questions.
+
+  // Spanish-language pages: preparing, during the test, after, About.
+
+  // Spanish-language pages: barium and swallowing tests.
+
+  // Spanish-language pages: bladder, kidney, womb, joint and lumbar puncture tests.
+
+  // Spanish-language pages: myelogram, spinal injection, feeding tube.
+
+  // Spanish-language pages: heart and blood vessel procedures.
+
+  // Spanish-language pages: warning signs, shared text and the glossary.
 } satisfies Record<string, Source>;
 
 export type DataSourceId = keyof typeof dataSources;

@@ -7,6 +7,7 @@ export const sourceSchema = z.strictObject({
   url: z
     .url({ protocol: /^https$/, error: 'must be a full https:// link' })
     .describe("A link to the publisher's own page"),
+  lang: z.enum(['en', 'es']).optional().describe('The language of the page when it is not English'),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

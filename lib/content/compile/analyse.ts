@@ -202,6 +202,11 @@ export function analyseArticle(tree: Root, file: string, kind: ArticleKind): Ana
 }
 
 /** Every sentence of an article, for the reading-grade rule. */
+/** The prose of a parsed document without the article step, for a file that has no schema yet (a draft, a translation). */
+export function proseOfTree(tree: Root): string {
+  return tree.children.flatMap(proseOf).join('\n');
+}
+
 export function proseOfOutline(outline: Outline): string {
   return [outline.intro, ...outline.sections.map((s) => s.prose)].filter(Boolean).join('\n');
 }

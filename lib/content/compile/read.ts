@@ -41,6 +41,11 @@ function processorFor(root: string, kind?: ArticleKind) {
   return processor;
 }
 
+/** Parses one article's text with the site's syntax (front matter, tables, `{#id}` anchors) and runs no step. */
+export function parseSource(text: string, file: string, root = process.cwd()): Root {
+  return processorFor(root).parse(new VFile({ value: text, path: path.join(root, file) })) as Root;
+}
+
 /** Runs the article step over one article's text, returning the tree it leaves and its analysis. */
 export function compileTree(text: string, file: string, kind?: ArticleKind, root = process.cwd()): { tree: Root; analysis: Analysis } {
   const processor = processorFor(root, kind);
