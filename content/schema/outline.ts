@@ -53,4 +53,6 @@ export type ArticleModule<Meta> = {
   default: ComponentType<{ components?: MDXComponents }>;
   metadata: Meta;
   outline: Outline;
+  /** The first 12 hex digits of the file's sha256, which a translation records as the version it came from. */
+  contentHash: string;
 };

@@ -34,7 +34,7 @@ export const settings = {
 const shortText = (max: number) => z.string().min(3).max(max);
 const keysOf = <T extends Record<string, unknown>>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
 
-const glanceSchema = z.strictObject({
+export const glanceSchema = z.strictObject({
   purpose: shortText(160).describe('What it checks or treats'),
   preparation: shortText(200).describe('Whether you need to fast or prepare, and how'),
   contrast: z.enum(keysOf(contrastKinds)).describe('Which contrast is used'),

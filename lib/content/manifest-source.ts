@@ -7,9 +7,13 @@ export const MANIFEST_FILE = 'content/manifest.ts';
 const COLLECTIONS = [
   { name: 'guides', dir: 'guides', meta: 'ArticleMeta' },
   { name: 'procedures', dir: 'procedures', meta: 'ProcedureMeta' },
+  { name: 'guidesEs', dir: 'es/guides', meta: 'GuideTranslation' },
+  { name: 'proceduresEs', dir: 'es/procedures', meta: 'ProcedureTranslation' },
 ] as const;
 
 const identifier = (prefix: string, slug: string) => `${prefix}_${slug.replace(/-/g, '_')}`;
+/** Slugs are checked within one language: a Spanish page may not take another Spanish page's slug. */
+const isTranslation = (dir: string) => dir.startsWith('es/');
 
 /** The text of content/manifest.ts for the article files now in content/. */
 export function manifestSource(root: string): string {
@@ -18,7 +22,8 @@ export function manifestSource(root: string): string {
     const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
     return { ...c, files: files.map((f) => `content/${c.dir}/${f}`) };
   });
-  checkSlugs(lists.flatMap((l) => l.files));
+  checkSlugs(lists.filter((l) => !isTranslation(l.dir)).flatMap((l) => l.files));
+  checkSlugs(lists.filter((l) => isTranslation(l.dir)).flatMap((l) => l.files));
   const imports = lists.flatMap((l) =>
     l.files.map((file) => `import * as ${identifier(l.name, slugOf(file))} from './${file.slice('content/'.length)}';`),
   );
@@ -35,6 +40,7 @@ export function manifestSource(root: string): string {
     "import type { ArticleMeta } from './schema/article';",
     "import type { ArticleModule } from './schema/outline';",
     "import type { ProcedureMeta } from './schema/procedure';",
+    "import type { GuideTranslation, ProcedureTranslation } from './schema/translation';",
     ...imports,
     '',
     'export type ManifestEntry<Meta> = { slug: string; file: string; module: ArticleModule<Meta> };',

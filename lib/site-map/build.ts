@@ -38,9 +38,9 @@ export type SiteEntry = {
 
 /** The path of a page, given its kind and slug. The only place a path is put together. */
 export function pathOf(kind: PageKind, slug: string, locale: Locale = DEFAULT_LOCALE): string {
-  // English lives at the root; another language would get its code as a prefix.
+  // English lives at the root; another language gets its code as a prefix.
   const prefix = locale === DEFAULT_LOCALE ? '' : `/${locale}`;
-  if (kind === 'procedure') return `${prefix}/${PROCEDURES_SEGMENT}/${slug}/`;
+  if (kind === 'procedure') return `${prefix}/${PROCEDURES_SEGMENT[locale]}/${slug}/`;
   return slug ? `${prefix}/${slug}/` : `${prefix}/`;
 }
 
@@ -52,7 +52,7 @@ export function hrefOf(entry: Pick<SiteEntry, 'kind' | 'slug' | 'locale'>, hash?
 
 /** The path of a fixed page; these need no content to know. */
 export function staticHref(key: StaticKey, locale: Locale = DEFAULT_LOCALE, hash?: string): string {
-  return hrefOf({ kind: 'utility', slug: STATIC_PAGES.find((p) => p.key === key)!.segment, locale }, hash);
+  return hrefOf({ kind: 'utility', slug: STATIC_PAGES.find((p) => p.key === key)!.segment[locale], locale }, hash);
 }
 
 /** The links in every page's footer. */
@@ -66,7 +66,7 @@ function staticEntry(key: StaticKey, locale: Locale): SiteEntry {
     key,
     kind: page.kind,
     locale,
-    slug: page.segment,
+    slug: page.segment[locale],
     label: pageLabel(key, locale),
     title: pageLabel(key, locale),
     indexed: page.indexed,

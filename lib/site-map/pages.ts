@@ -4,19 +4,25 @@
  * written by hand anywhere else: ask hrefOf() for them.
  */
 
-/** Languages the site is published in. A second one adds its code here, its strings and its content folders. */
-export const LOCALES = ['en'] as const;
+/** Languages the site is published in. Another one adds its code here, its strings and its content folders. */
+export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
+/** The locale Intl formats numbers and dates with: the US forms, as most readers of each edition are in the US. */
+export const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', es: 'es-US' };
+
+/** Each language's name in itself, for the link to the other edition. */
+export const LANGUAGE_NAME: Record<Locale, string> = { en: 'English', es: 'Español' };
+
 export type PageKind = 'guide' | 'procedure' | 'index' | 'interactive' | 'utility';
 
-export type StaticKey = 'home' | 'procedures' | 'glossary' | 'about' | 'for-clinics' | 'search' | 'appointment' | 'examples';
+export type StaticKey = 'home' | 'procedures' | 'glossary' | 'about' | 'for-clinics' | 'search' | 'appointment' | 'examples' | 'not-found';
 
 export type StaticPage = {
   key: StaticKey;
-  /** The path segment after the locale ('' for the home page). */
-  segment: string;
+  /** The path segment after the locale in each language ('' for the home page). Once published, never renamed. */
+  segment: Record<Locale, string>;
   kind: PageKind;
   /** Listed in the sitemap; pages that are personal or for testing are not. */
   indexed: boolean;
@@ -25,14 +31,15 @@ export type StaticPage = {
 };
 
 export const STATIC_PAGES: readonly StaticPage[] = [
-  { key: 'home', segment: '', kind: 'index', indexed: true, interactive: false },
-  { key: 'procedures', segment: 'procedures', kind: 'index', indexed: true, interactive: false },
-  { key: 'glossary', segment: 'glossary', kind: 'index', indexed: true, interactive: false },
-  { key: 'about', segment: 'about', kind: 'utility', indexed: true, interactive: false },
-  { key: 'for-clinics', segment: 'for-clinics', kind: 'interactive', indexed: true, interactive: true },
-  { key: 'search', segment: 'search', kind: 'interactive', indexed: false, interactive: true },
-  { key: 'appointment', segment: 'appointment', kind: 'interactive', indexed: false, interactive: true },
-  { key: 'examples', segment: 'examples', kind: 'utility', indexed: false, interactive: false },
+  { key: 'home', segment: { en: '', es: '' }, kind: 'index', indexed: true, interactive: false },
+  { key: 'procedures', segment: { en: 'procedures', es: 'procedimientos' }, kind: 'index', indexed: true, interactive: false },
+  { key: 'glossary', segment: { en: 'glossary', es: 'glosario' }, kind: 'index', indexed: true, interactive: false },
+  { key: 'about', segment: { en: 'about', es: 'acerca-de' }, kind: 'utility', indexed: true, interactive: false },
+  { key: 'for-clinics', segment: { en: 'for-clinics', es: 'para-clinicas' }, kind: 'interactive', indexed: true, interactive: true },
+  { key: 'search', segment: { en: 'search', es: 'buscar' }, kind: 'interactive', indexed: false, interactive: true },
+  { key: 'appointment', segment: { en: 'appointment', es: 'cita' }, kind: 'interactive', indexed: false, interactive: true },
+  { key: 'examples', segment: { en: 'examples', es: 'ejemplos' }, kind: 'utility', indexed: false, interactive: false },
+  { key: 'not-found', segment: { en: 'page-not-found', es: 'pagina-no-encontrada' }, kind: 'utility', indexed: false, interactive: false },
 ];
 
 /**
@@ -53,13 +60,17 @@ const SYSTEM_SEGMENTS = ['sitemap', 'robots', '_next', 'pagefind'];
 
 /** Words that already name a route, so an article with that slug would be unreachable. */
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
-  ...STATIC_PAGES.map((page) => page.segment).filter(Boolean),
+  ...STATIC_PAGES.flatMap((page) => Object.values(page.segment)).filter(Boolean),
+  ...LOCALES.filter((locale) => locale !== DEFAULT_LOCALE),
   ...SYSTEM_SEGMENTS,
 ]);
 
 /** Where the sitemap file is served (app/sitemap.ts). */
 export const SITEMAP_PATH = '/sitemap.xml';
 
-/** Where a procedure page lives, under its index. */
-export const PROCEDURES_SEGMENT = 'procedures';
+/** Where a procedure page lives: under the test index, in each language. */
+export const PROCEDURES_SEGMENT: Record<Locale, string> = { en: 'procedures', es: 'procedimientos' };
+
+/** Where each language's "page not found" page is written for hosts to serve (out/404.html, out/es/404.html). */
+export const NOT_FOUND_FILE: Record<Locale, string> = { en: '404.html', es: 'es/404.html' };
 

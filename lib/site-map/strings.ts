@@ -30,6 +30,7 @@ const STRINGS: Record<Locale, PageStrings> = {
       search: 'Search',
       appointment: 'Your appointment',
       examples: 'Examples',
+      'not-found': 'Page not found',
     },
     footer: { about: 'About this guide', procedures: 'All tests' },
     home: {
@@ -49,6 +50,37 @@ const STRINGS: Record<Locale, PageStrings> = {
     beforeTheDay: ['guide:preparing', 'guide:procedure', 'guide:after', 'guide:risks'],
     navGuides: ['guide:preparing', 'guide:procedure', 'guide:after', 'guide:risks'],
     allGuides: 'All guides',
+  },
+  es: {
+    label: {
+      home: 'Inicio',
+      procedures: 'Busque su prueba',
+      glossary: 'Glosario',
+      about: 'Acerca de',
+      'for-clinics': 'Para clínicas',
+      search: 'Buscar',
+      appointment: 'Su cita',
+      examples: 'Ejemplos',
+      'not-found': 'No encontramos la página',
+    },
+    footer: { about: 'Acerca de esta guía', procedures: 'Todas las pruebas' },
+    home: {
+      appointment: [
+        { key: 'procedures', label: 'Busque su prueba' },
+        { key: 'guide:preparing', label: 'Cómo prepararse' },
+        { key: 'guide:procedure', label: 'Qué pasa el día de la prueba' },
+        { key: 'guide:after', label: 'Después de la prueba y sus resultados' },
+      ],
+      understand: [
+        { key: 'guide:what-is-fluoroscopy', label: '¿Qué es la fluoroscopia?' },
+        { key: 'guide:uses', label: 'Para qué se usa' },
+        { key: 'guide:risks', label: 'Riesgos y seguridad de la radiación' },
+        { key: 'guide:faq', label: 'Preguntas que hace la gente' },
+      ],
+    },
+    beforeTheDay: ['guide:preparing', 'guide:procedure', 'guide:after', 'guide:risks'],
+    navGuides: ['guide:preparing', 'guide:procedure', 'guide:after', 'guide:risks'],
+    allGuides: 'Todas las guías',
   },
 };
 

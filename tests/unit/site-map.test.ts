@@ -71,7 +71,7 @@ describe('the site map', () => {
   });
 
   it('reserves every fixed page segment, so no article can hide a page', () => {
-    for (const page of STATIC_PAGES.filter((p) => p.segment)) expect(RESERVED_SLUGS.has(page.segment)).toBe(true);
+    for (const segment of STATIC_PAGES.flatMap((p) => Object.values(p.segment)).filter(Boolean)) expect(RESERVED_SLUGS.has(segment)).toBe(true);
   });
 
   it('reads the articles from a manifest that matches the files in content/', () => {

@@ -2,11 +2,19 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { articleSchema } from '../../../content/schema/article';
 import { procedureSchema } from '../../../content/schema/procedure';
+import { guideTranslationSchema, pageTranslationSchema, procedureTranslationSchema } from '../../../content/schema/translation';
 import { ContentError, describeIssue } from '../errors';
 
-export type ArticleKind = 'guide' | 'procedure' | 'page';
+/** Which schema a file follows: an English article, an English site page (no front matter), or a translation of one. */
+export type ArticleKind = 'guide' | 'procedure' | 'page' | 'guide-translation' | 'procedure-translation' | 'page-translation';
 
-const schemas = { guide: articleSchema, procedure: procedureSchema } satisfies Record<Exclude<ArticleKind, 'page'>, z.ZodType>;
+const schemas = {
+  guide: articleSchema,
+  procedure: procedureSchema,
+  'guide-translation': guideTranslationSchema,
+  'procedure-translation': procedureTranslationSchema,
+  'page-translation': pageTranslationSchema,
+} satisfies Record<Exclude<ArticleKind, 'page'>, z.ZodType>;
 
 /**
  * Validates an article's YAML front matter against the one schema for its kind,

@@ -13,7 +13,14 @@ const here = import.meta.url.startsWith('file:') ? path.dirname(fileURLToPath(im
 const root = path.resolve(here, '../../..');
 
 /** Which schema the files of each folder follow. */
-export const ARTICLE_KINDS = { 'content/guides/': 'guide', 'content/procedures/': 'procedure', 'content/site/': 'page' };
+export const ARTICLE_KINDS = {
+  'content/guides/': 'guide',
+  'content/procedures/': 'procedure',
+  'content/site/': 'page',
+  'content/es/guides/': 'guide-translation',
+  'content/es/procedures/': 'procedure-translation',
+  'content/es/site/': 'page-translation',
+};
 
 export const ARTICLE_PLUGIN = path.join(here, 'article-loader.mjs');
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { Parser } from 'acorn';
 import type { Root } from 'mdast';
@@ -27,6 +28,11 @@ function kindOf(file: string, kinds: Record<string, ArticleKind>): ArticleKind {
   return match === undefined ? 'page' : kinds[match];
 }
 
+/** The version of a file a translation records: the first 12 hex digits of its sha256. */
+export function contentHashOf(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 12);
+}
+
 /** Exports built as JavaScript text and parsed once, so MDX adds them to the module like hand-written ones. */
 function esmNode(code: string) {
   const estree = Parser.parse(code, { ecmaVersion: 'latest', sourceType: 'module' });
@@ -51,7 +57,7 @@ export default function remarkArticle(this: Processor, options: RemarkArticleOpt
     file.data.article = analysis;
     tree.children.push(
       esmNode(
-        `export const metadata = ${JSON.stringify(analysis.metadata)};\nexport const outline = ${JSON.stringify(analysis.outline)};`,
+        `export const metadata = ${JSON.stringify(analysis.metadata)};\nexport const outline = ${JSON.stringify(analysis.outline)};\nexport const contentHash = ${JSON.stringify(contentHashOf(String(file.value)))};`,
       ),
     );
   };

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { articleFields } from './article';
+import { glanceSchema } from './procedure';
+
+/*
+ * A translated article holds only its own words. Everything that is not text
+ * (review dates, order, group, dose, duration, warning signs, sources) comes
+ * from the English page it translates, so a fact has one place in every
+ * language.
+ */
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be the slug of an English page, e.g. "barium-swallow"');
+
+export const translationOf = {
+  translationOf: slug.describe('The slug (file name) of the English page this page translates'),
+  translatedFrom: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/, 'must be the first 12 hex digits of the English file\'s sha256 (sha256sum content/guides/x.mdx | cut -c1-12)')
+    .describe('Which version of the English file this was translated from; npm run check:content lists pages whose English file has changed since'),
+};
+
+const translatedArticleFields = {
+  ...translationOf,
+  title: articleFields.title,
+  navTitle: articleFields.navTitle,
+  description: articleFields.description,
+  summary: articleFields.summary,
+  searchTerms: articleFields.searchTerms,
+  sources: articleFields.sources.optional().describe('Extra sources in this language (keys in content/data/sources.ts), added to the English page\'s'),
+};
+
+export const guideTranslationSchema = z.strictObject(translatedArticleFields);
+
+export const procedureTranslationSchema = z.strictObject({
+  ...translatedArticleFields,
+  otherNames: z.array(z.string().min(2)).default([]).describe('Other names patients may see on a letter, in this language'),
+  glance: glanceSchema
+    .pick({ purpose: true, preparation: true, painRelief: true, performedBy: true, driving: true })
+    .strict()
+    .describe('The words of the "At a glance" card; its contrast, setting, dose and duration come from the English page'),
+});
+
+/** A translated site page (About) has no front matter of its own besides where it came from. */
+export const pageTranslationSchema = z.strictObject(translationOf);
+
+export type GuideTranslation = z.infer<typeof guideTranslationSchema>;
+export type ProcedureTranslation = z.infer<typeof procedureTranslationSchema>;
+export type PageTranslation = z.infer<typeof pageTranslationSchema>;
