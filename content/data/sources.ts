@@ -1174,6 +1174,12 @@ export const dataSources = {
   // Spanish-language pages: bladder, kidney, womb, joint and lumbar puncture tests.
 
   // Spanish-language pages: myelogram, spinal injection, feeding tube.
+  medlineplusEsMyelography: {
+    publisher: 'MedlinePlus en español (US National Library of Medicine)',
+    title: 'Mielografía',
+    url: 'https://medlineplus.gov/spanish/pruebas-de-laboratorio/mielografia/',
+    lang: 'es',
+  },
 
   // Spanish-language pages: heart and blood vessel procedures.
 
