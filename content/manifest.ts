@@ -2,6 +2,7 @@
 import type { ArticleMeta } from './schema/article';
 import type { ArticleModule } from './schema/outline';
 import type { ProcedureMeta } from './schema/procedure';
+import type { GuideTranslation, ProcedureTranslation } from './schema/translation';
 import * as guides_after from './guides/after.mdx';
 import * as guides_faq from './guides/faq.mdx';
 import * as guides_preparing from './guides/preparing.mdx';
@@ -25,6 +26,29 @@ import * as procedures_spinal_injection from './procedures/spinal-injection.mdx'
 import * as procedures_swallow_study from './procedures/swallow-study.mdx';
 import * as procedures_upper_gi_series from './procedures/upper-gi-series.mdx';
 import * as procedures_voiding_cystourethrogram from './procedures/voiding-cystourethrogram.mdx';
+import * as guidesEs_como_prepararse from './es/guides/como-prepararse.mdx';
+import * as guidesEs_despues_de_la_prueba from './es/guides/despues-de-la-prueba.mdx';
+import * as guidesEs_durante_la_prueba from './es/guides/durante-la-prueba.mdx';
+import * as guidesEs_preguntas_frecuentes from './es/guides/preguntas-frecuentes.mdx';
+import * as guidesEs_que_es_la_fluoroscopia from './es/guides/que-es-la-fluoroscopia.mdx';
+import * as guidesEs_riesgos from './es/guides/riesgos.mdx';
+import * as guidesEs_usos from './es/guides/usos.mdx';
+import * as proceduresEs_angiografia_coronaria from './es/procedures/angiografia-coronaria.mdx';
+import * as proceduresEs_angiografia from './es/procedures/angiografia.mdx';
+import * as proceduresEs_artrografia from './es/procedures/artrografia.mdx';
+import * as proceduresEs_cistouretrografia_miccional from './es/procedures/cistouretrografia-miccional.mdx';
+import * as proceduresEs_colocacion_de_sonda_de_alimentacion from './es/procedures/colocacion-de-sonda-de-alimentacion.mdx';
+import * as proceduresEs_enema_de_contraste from './es/procedures/enema-de-contraste.mdx';
+import * as proceduresEs_estudio_de_la_deglucion from './es/procedures/estudio-de-la-deglucion.mdx';
+import * as proceduresEs_histerosalpingografia from './es/procedures/histerosalpingografia.mdx';
+import * as proceduresEs_implante_de_marcapasos from './es/procedures/implante-de-marcapasos.mdx';
+import * as proceduresEs_inyeccion_en_la_columna from './es/procedures/inyeccion-en-la-columna.mdx';
+import * as proceduresEs_mielografia from './es/procedures/mielografia.mdx';
+import * as proceduresEs_pielografia_retrograda from './es/procedures/pielografia-retrograda.mdx';
+import * as proceduresEs_puncion_lumbar from './es/procedures/puncion-lumbar.mdx';
+import * as proceduresEs_serie_gastrointestinal_superior from './es/procedures/serie-gastrointestinal-superior.mdx';
+import * as proceduresEs_trago_de_bario from './es/procedures/trago-de-bario.mdx';
+import * as proceduresEs_transito_intestinal from './es/procedures/transito-intestinal.mdx';
 
 export type ManifestEntry<Meta> = { slug: string; file: string; module: ArticleModule<Meta> };
 
@@ -55,4 +79,33 @@ export const procedures: ManifestEntry<ProcedureMeta>[] = [
   { slug: 'swallow-study', file: 'content/procedures/swallow-study.mdx', module: procedures_swallow_study as ArticleModule<ProcedureMeta> },
   { slug: 'upper-gi-series', file: 'content/procedures/upper-gi-series.mdx', module: procedures_upper_gi_series as ArticleModule<ProcedureMeta> },
   { slug: 'voiding-cystourethrogram', file: 'content/procedures/voiding-cystourethrogram.mdx', module: procedures_voiding_cystourethrogram as ArticleModule<ProcedureMeta> },
+];
+
+export const guidesEs: ManifestEntry<GuideTranslation>[] = [
+  { slug: 'como-prepararse', file: 'content/es/guides/como-prepararse.mdx', module: guidesEs_como_prepararse as ArticleModule<GuideTranslation> },
+  { slug: 'despues-de-la-prueba', file: 'content/es/guides/despues-de-la-prueba.mdx', module: guidesEs_despues_de_la_prueba as ArticleModule<GuideTranslation> },
+  { slug: 'durante-la-prueba', file: 'content/es/guides/durante-la-prueba.mdx', module: guidesEs_durante_la_prueba as ArticleModule<GuideTranslation> },
+  { slug: 'preguntas-frecuentes', file: 'content/es/guides/preguntas-frecuentes.mdx', module: guidesEs_preguntas_frecuentes as ArticleModule<GuideTranslation> },
+  { slug: 'que-es-la-fluoroscopia', file: 'content/es/guides/que-es-la-fluoroscopia.mdx', module: guidesEs_que_es_la_fluoroscopia as ArticleModule<GuideTranslation> },
+  { slug: 'riesgos', file: 'content/es/guides/riesgos.mdx', module: guidesEs_riesgos as ArticleModule<GuideTranslation> },
+  { slug: 'usos', file: 'content/es/guides/usos.mdx', module: guidesEs_usos as ArticleModule<GuideTranslation> },
+];
+
+export const proceduresEs: ManifestEntry<ProcedureTranslation>[] = [
+  { slug: 'angiografia-coronaria', file: 'content/es/procedures/angiografia-coronaria.mdx', module: proceduresEs_angiografia_coronaria as ArticleModule<ProcedureTranslation> },
+  { slug: 'angiografia', file: 'content/es/procedures/angiografia.mdx', module: proceduresEs_angiografia as ArticleModule<ProcedureTranslation> },
+  { slug: 'artrografia', file: 'content/es/procedures/artrografia.mdx', module: proceduresEs_artrografia as ArticleModule<ProcedureTranslation> },
+  { slug: 'cistouretrografia-miccional', file: 'content/es/procedures/cistouretrografia-miccional.mdx', module: proceduresEs_cistouretrografia_miccional as ArticleModule<ProcedureTranslation> },
+  { slug: 'colocacion-de-sonda-de-alimentacion', file: 'content/es/procedures/colocacion-de-sonda-de-alimentacion.mdx', module: proceduresEs_colocacion_de_sonda_de_alimentacion as ArticleModule<ProcedureTranslation> },
+  { slug: 'enema-de-contraste', file: 'content/es/procedures/enema-de-contraste.mdx', module: proceduresEs_enema_de_contraste as ArticleModule<ProcedureTranslation> },
+  { slug: 'estudio-de-la-deglucion', file: 'content/es/procedures/estudio-de-la-deglucion.mdx', module: proceduresEs_estudio_de_la_deglucion as ArticleModule<ProcedureTranslation> },
+  { slug: 'histerosalpingografia', file: 'content/es/procedures/histerosalpingografia.mdx', module: proceduresEs_histerosalpingografia as ArticleModule<ProcedureTranslation> },
+  { slug: 'implante-de-marcapasos', file: 'content/es/procedures/implante-de-marcapasos.mdx', module: proceduresEs_implante_de_marcapasos as ArticleModule<ProcedureTranslation> },
+  { slug: 'inyeccion-en-la-columna', file: 'content/es/procedures/inyeccion-en-la-columna.mdx', module: proceduresEs_inyeccion_en_la_columna as ArticleModule<ProcedureTranslation> },
+  { slug: 'mielografia', file: 'content/es/procedures/mielografia.mdx', module: proceduresEs_mielografia as ArticleModule<ProcedureTranslation> },
+  { slug: 'pielografia-retrograda', file: 'content/es/procedures/pielografia-retrograda.mdx', module: proceduresEs_pielografia_retrograda as ArticleModule<ProcedureTranslation> },
+  { slug: 'puncion-lumbar', file: 'content/es/procedures/puncion-lumbar.mdx', module: proceduresEs_puncion_lumbar as ArticleModule<ProcedureTranslation> },
+  { slug: 'serie-gastrointestinal-superior', file: 'content/es/procedures/serie-gastrointestinal-superior.mdx', module: proceduresEs_serie_gastrointestinal_superior as ArticleModule<ProcedureTranslation> },
+  { slug: 'trago-de-bario', file: 'content/es/procedures/trago-de-bario.mdx', module: proceduresEs_trago_de_bario as ArticleModule<ProcedureTranslation> },
+  { slug: 'transito-intestinal', file: 'content/es/procedures/transito-intestinal.mdx', module: proceduresEs_transito_intestinal as ArticleModule<ProcedureTranslation> },
 ];

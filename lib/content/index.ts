@@ -1,10 +1,19 @@
 import type { ComponentType } from 'react';
 import type { MDXComponents } from 'mdx/types';
-import { guides as guideModules, procedures as procedureModules, type ManifestEntry } from '@/content/manifest';
+import {
+  guides as guideModules,
+  guidesEs as guideTranslations,
+  procedures as procedureModules,
+  proceduresEs as procedureTranslations,
+  type ManifestEntry,
+} from '@/content/manifest';
 import type { ArticleMeta } from '@/content/schema/article';
 import type { Outline } from '@/content/schema/outline';
 import type { ProcedureMeta } from '@/content/schema/procedure';
+import type { GuideTranslation, ProcedureTranslation } from '@/content/schema/translation';
 import { validateSafetyData } from '@/lib/safety/schema';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
+import { ContentError } from './errors';
 
 export type Entry<Meta> = {
   slug: string;
@@ -13,15 +22,69 @@ export type Entry<Meta> = {
   meta: Meta;
   outline: Outline;
   Body: ComponentType<{ components?: MDXComponents }>;
+  locale: Locale;
+  /** For a translation, the slug of the English page it translates: the key the two editions share. */
+  twin?: string;
+  /** For a translation, whether the English page has changed since it was translated. */
+  stale?: boolean;
 };
 
 export type Guide = Entry<ArticleMeta>;
 export type Procedure = Entry<ProcedureMeta>;
 
+const byOrder = <Meta extends { order: number }>(a: Entry<Meta>, b: Entry<Meta>) => a.meta.order - b.meta.order || a.slug.localeCompare(b.slug);
+
 function entriesOf<Meta extends { order: number }>(list: ManifestEntry<Meta>[]): Entry<Meta>[] {
   return list
-    .map(({ slug, file, module }) => ({ slug, file, meta: module.metadata, outline: module.outline, Body: module.default }))
-    .sort((a, b) => a.meta.order - b.meta.order || a.slug.localeCompare(b.slug));
+    .map(({ slug, file, module }) => ({ slug, file, meta: module.metadata, outline: module.outline, Body: module.default, locale: DEFAULT_LOCALE }))
+    .sort(byOrder);
+}
+
+/**
+ * A translation's own words over its English twin's facts: dates, order, dose,
+ * duration, warning signs and sources are the English page's, so they cannot
+ * drift apart. Extra sources in the reader's language are added to the list.
+ */
+function translatedEntriesOf<Meta extends ArticleMeta, Words extends GuideTranslation>(
+  list: ManifestEntry<Words>[],
+  english: ManifestEntry<Meta>[],
+  locale: Locale,
+  merge: (meta: Meta, words: Words) => Meta,
+): Entry<Meta>[] {
+  const seen = new Map<string, string>();
+  return list
+    .map(({ slug, file, module }) => {
+      const words = module.metadata;
+      const twin = english.find((e) => e.slug === words.translationOf);
+      if (!twin) throw new ContentError(file, 'translationOf', `"${words.translationOf}" is not an English page of this kind`);
+      const earlier = seen.get(words.translationOf);
+      if (earlier) throw new ContentError(file, 'translationOf', `"${words.translationOf}" is already translated by ${earlier}`);
+      seen.set(words.translationOf, file);
+      const base = twin.module.metadata;
+      const meta = merge(
+        {
+          ...base,
+          title: words.title,
+          navTitle: words.navTitle,
+          description: words.description,
+          summary: words.summary,
+          searchTerms: words.searchTerms,
+          sources: [...base.sources, ...(words.sources ?? []).filter((s) => !base.sources.some((b) => b.url === s.url))],
+        },
+        words,
+      );
+      return {
+        slug,
+        file,
+        meta,
+        outline: module.outline,
+        Body: module.default,
+        locale,
+        twin: twin.slug,
+        stale: words.translatedFrom !== twin.module.contentHash,
+      };
+    })
+    .sort(byOrder);
 }
 
 /**
@@ -29,24 +92,33 @@ function entriesOf<Meta extends { order: number }>(list: ManifestEntry<Meta>[]):
  * MDX compile has already validated each file's front matter and outlined its
  * body, so nothing here reads a file.
  */
-export function loadContent() {
+export function loadContent(locale: Locale = DEFAULT_LOCALE): { guides: Guide[]; procedures: Procedure[] } {
   // The warning signs every page composes its cards from are checked first.
   validateSafetyData();
-  return { guides: entriesOf(guideModules), procedures: entriesOf(procedureModules) };
+  if (locale === DEFAULT_LOCALE) return { guides: entriesOf(guideModules), procedures: entriesOf(procedureModules) };
+  return {
+    guides: translatedEntriesOf(guideTranslations, guideModules, locale, (meta) => meta),
+    procedures: translatedEntriesOf<ProcedureMeta, ProcedureTranslation>(procedureTranslations, procedureModules, locale, (meta, words) => ({
+      ...meta,
+      otherNames: words.otherNames,
+      glance: { ...meta.glance, ...words.glance },
+    })),
+  };
 }
 
-export function getGuides(): Guide[] {
-  return loadContent().guides;
+export function getGuides(locale: Locale = DEFAULT_LOCALE): Guide[] {
+  return loadContent(locale).guides;
 }
 
-export function getProcedures(): Procedure[] {
-  return loadContent().procedures;
+export function getProcedures(locale: Locale = DEFAULT_LOCALE): Procedure[] {
+  return loadContent(locale).procedures;
 }
 
-export function getGuide(slug: string): Guide | undefined {
-  return getGuides().find((g) => g.slug === slug);
+/** An article by its slug in that language. */
+export function getGuide(slug: string, locale: Locale = DEFAULT_LOCALE): Guide | undefined {
+  return getGuides(locale).find((g) => g.slug === slug);
 }
 
-export function getProcedure(slug: string): Procedure | undefined {
-  return getProcedures().find((p) => p.slug === slug);
+export function getProcedure(slug: string, locale: Locale = DEFAULT_LOCALE): Procedure | undefined {
+  return getProcedures(locale).find((p) => p.slug === slug);
 }
