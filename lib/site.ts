@@ -18,9 +18,10 @@ export function absoluteUrl(path: string): string {
   return new URL(path, `${SITE_URL}/`).toString();
 }
 
-/** Formats an ISO date (YYYY-MM-DD) for readers, e.g. "26 November 2026". Fixed to UTC so builds agree. */
-export function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+/** Formats an ISO date (YYYY-MM-DD) for readers, e.g. "26 November 2026" or "26 de noviembre de 2026". Fixed to UTC so builds agree. */
+export function formatDate(iso: string, locale: 'en' | 'es' = 'en'): string {
+  // Day before month in English too: it reads the same on both sides of the Atlantic.
+  return new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),
   );
 }

@@ -1,8 +1,10 @@
 import { breadcrumbList } from '@/lib/seo/jsonld';
+import { layoutStrings } from '@/lib/i18n/layout';
 import type { PageLink } from '@/lib/site-map/build';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
 import { JsonLd } from './JsonLd';
 
-type Props = { trail: PageLink[] };
+type Props = { trail: PageLink[]; locale?: Locale };
 
 /**
  * Where this page sits in the site. The last crumb is the page itself and is not
@@ -10,9 +12,9 @@ type Props = { trail: PageLink[] };
  * On a phone the last crumb is left to screen readers: the page's own heading
  * follows straight after, and the trail stays on one line.
  */
-export function Breadcrumbs({ trail }: Props) {
+export function Breadcrumbs({ trail, locale = DEFAULT_LOCALE }: Props) {
   return (
-    <nav aria-label="Breadcrumb" className="breadcrumbs mb-4 text-sm">
+    <nav aria-label={layoutStrings[locale].breadcrumbLabel} className="breadcrumbs mb-4 text-sm">
       <ol className="flex flex-wrap gap-x-2 max-sm:[&>li:last-child]:sr-only max-sm:[&>li:nth-last-child(2)>span]:hidden">
         {trail.map((crumb, index) => {
           const last = index === trail.length - 1;

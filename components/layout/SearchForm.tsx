@@ -1,7 +1,10 @@
+import { layoutStrings } from '@/lib/i18n/layout';
 import { MAX_QUERY } from '@/lib/search/limits';
 import { staticHref } from '@/lib/site-map/build';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
 
 type Props = {
+  locale?: Locale;
   /** Given by the search page's script, which drives the box so typing updates the results. */
   live?: { query: string; onChange: (value: string) => void };
 };
@@ -11,24 +14,25 @@ type Props = {
  * so it works from pages that carry no JavaScript. On the search page the
  * script renders this same form live in its place.
  */
-export function SearchForm({ live }: Props) {
+export function SearchForm({ live, locale = DEFAULT_LOCALE }: Props) {
+  const t = layoutStrings[locale];
   return (
     <form
       role="search"
-      aria-label="Site"
-      action={staticHref('search')}
+      aria-label={t.searchFormLabel}
+      action={staticHref('search', locale)}
       method="get"
       onSubmit={live ? (e) => e.preventDefault() : undefined}
       className="search-form flex w-full items-stretch sm:w-auto"
     >
       <label htmlFor="site-search" className="sr-only">
-        Search this guide
+        {t.searchLabel}
       </label>
       <input
         id="site-search"
         name="q"
         type="search"
-        placeholder="For example: barium"
+        placeholder={t.searchPlaceholder}
         autoComplete="off"
         maxLength={MAX_QUERY}
         {...(live ? { value: live.query, onChange: (e: { target: { value: string } }) => live.onChange(e.target.value) } : {})}
@@ -38,7 +42,7 @@ export function SearchForm({ live }: Props) {
         type="submit"
         className="min-h-11 rounded-r border-2 border-white bg-brandDark px-4 font-bold text-white hover:bg-ink"
       >
-        Search
+        {t.searchButton}
       </button>
     </form>
   );

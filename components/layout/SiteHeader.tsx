@@ -1,9 +1,14 @@
-import { SITE_NAME } from '@/lib/site';
-import type { PageLink } from '@/lib/site-map/build';
+import { layoutStrings } from '@/lib/i18n/layout';
+import { staticHref, type PageLink } from '@/lib/site-map/build';
+import { DEFAULT_LOCALE, LANGUAGE_NAME, type Locale } from '@/lib/site-map/pages';
+import { LanguageLink } from './LanguageLink';
 import { MainNav } from './MainNav';
 import { SearchForm } from './SearchForm';
 
 type Props = {
+  locale?: Locale;
+  /** This page in the other language. */
+  alternate?: { locale: Locale; href: string };
   items: PageLink[];
   current?: string;
   /** On the search page, an empty place for its one search box, which the search script draws (with no script, no box). */
@@ -11,20 +16,22 @@ type Props = {
 };
 
 /** Site name, search box and main navigation. Plain HTML: it works without JavaScript. */
-export function SiteHeader({ items, current, searchSlot }: Props) {
+export function SiteHeader({ locale = DEFAULT_LOCALE, alternate, items, current, searchSlot }: Props) {
+  const t = layoutStrings[locale];
   return (
     <header className="site-header relative border-b-4 border-brandDark bg-brand text-white">
       <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:gap-4 sm:py-4">
-        <a href="/" className="site-name mr-24 whitespace-nowrap text-xl md:mr-0 font-bold text-white no-underline hover:underline sm:text-2xl">
-          {SITE_NAME}
+        <a href={staticHref('home', locale)} className="site-name mr-24 whitespace-nowrap text-xl md:mr-0 font-bold text-white no-underline hover:underline sm:text-2xl">
+          {t.siteName}
         </a>
+        {alternate ? <LanguageLink href={alternate.href} locale={alternate.locale} name={LANGUAGE_NAME[alternate.locale]} /> : null}
         {searchSlot ? (
           <div id="search-box-slot" className="flex min-h-11 w-full sm:w-auto sm:min-w-[23rem]" />
         ) : (
-          <SearchForm />
+          <SearchForm locale={locale} />
         )}
       </div>
-      <MainNav items={items} current={current} />
+      <MainNav items={items} current={current} locale={locale} />
     </header>
   );
 }
