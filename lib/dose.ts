@@ -3,15 +3,33 @@ import { durations, type DurationEntry } from '@/content/data/durations';
 
 const DAYS_PER_YEAR = 365;
 
-function trimNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+type Lang = 'en' | 'es';
+
+/** The words dose and time text needs in each language; numbers are written by Intl in the US form of each. */
+const WORDS: Record<Lang, { intl: string; to: string; about: string; units: Record<TimeUnit | 'minutes' | 'hours', [one: string, many: string]> }> = {
+  en: {
+    intl: 'en-US',
+    to: 'to',
+    about: 'about',
+    units: { days: ['day', 'days'], months: ['month', 'months'], years: ['year', 'years'], minutes: ['minute', 'minutes'], hours: ['hour', 'hours'] },
+  },
+  es: {
+    intl: 'es-US',
+    to: 'a',
+    about: 'alrededor de',
+    units: { days: ['día', 'días'], months: ['mes', 'meses'], years: ['año', 'años'], minutes: ['minuto', 'minutos'], hours: ['hora', 'horas'] },
+  },
+};
+
+function trimNumber(value: number, lang: Lang = 'en'): string {
+  return new Intl.NumberFormat(WORDS[lang].intl, { maximumFractionDigits: 2, useGrouping: true }).format(value);
 }
 
-/** "1.5 mSv" or "3 to 6 mSv". */
-export function formatDose(entry: Pick<DoseEntry, 'min' | 'max'>): string {
+/** "1.5 mSv" or "3 to 6 mSv" ("3 a 6 mSv"). */
+export function formatDose(entry: Pick<DoseEntry, 'min' | 'max'>, lang: Lang = 'en'): string {
   return entry.min === entry.max
-    ? `${trimNumber(entry.min)} mSv`
-    : `${trimNumber(entry.min)} to ${trimNumber(entry.max)} mSv`;
+    ? `${trimNumber(entry.min, lang)} mSv`
+    : `${trimNumber(entry.min, lang)} ${WORDS[lang].to} ${trimNumber(entry.max, lang)} mSv`;
 }
 
 type TimeUnit = 'days' | 'months' | 'years';
@@ -37,28 +55,32 @@ function amountIn(days: number, unit: TimeUnit): number {
   return Math.round(years / 5) * 5;
 }
 
-function label(amount: number, unit: TimeUnit): string {
-  return amount === 1 ? unit.replace(/s$/, '') : unit;
+function label(amount: number, unit: TimeUnit | 'minutes' | 'hours', lang: Lang = 'en'): string {
+  const [one, many] = WORDS[lang].units[unit];
+  return amount === 1 ? one : many;
 }
 
 /** How long natural background radiation takes to give a dose, in words a reader can picture. */
-export function backgroundTime(mSv: number): string {
+export function backgroundTime(mSv: number, lang: Lang = 'en'): string {
   const days = toDays(mSv);
   const unit = unitFor(days);
   const amount = amountIn(days, unit);
-  return `${trimNumber(amount)} ${label(amount, unit)}`;
+  return `${trimNumber(amount, lang)} ${label(amount, unit, lang)}`;
 }
 
 /** A dose range as time of natural background radiation, both ends in the same unit: "12 to 20 months". */
-export function formatBackground(entry: Pick<DoseEntry, 'min' | 'max'>): string {
-  if (entry.min === entry.max) return backgroundTime(entry.min);
+export function formatBackground(entry: Pick<DoseEntry, 'min' | 'max'>, lang: Lang = 'en'): string {
+  const to = WORDS[lang].to;
+  if (entry.min === entry.max) return backgroundTime(entry.min, lang);
   const unit = unitFor(toDays(entry.max));
   // A low end far below one of the high end's units ("2 days" is not "1 month") keeps its own unit.
   const rawLow = toDays(entry.min) / { days: 1, months: DAYS_PER_YEAR / 12, years: DAYS_PER_YEAR }[unit];
-  if (rawLow < 0.75) return `${backgroundTime(entry.min)} to ${backgroundTime(entry.max)}`;
+  if (rawLow < 0.75) return `${backgroundTime(entry.min, lang)} ${to} ${backgroundTime(entry.max, lang)}`;
   const low = amountIn(toDays(entry.min), unit);
   const high = amountIn(toDays(entry.max), unit);
-  return low === high ? `${trimNumber(high)} ${label(high, unit)}` : `${trimNumber(low)} to ${trimNumber(high)} ${unit}`;
+  return low === high
+    ? `${trimNumber(high, lang)} ${label(high, unit, lang)}`
+    : `${trimNumber(low, lang)} ${to} ${trimNumber(high, lang)} ${label(high, unit, lang)}`;
 }
 
 export function getDose(id: string): DoseEntry | undefined {
@@ -69,9 +91,10 @@ export function getDuration(id: string): DurationEntry | undefined {
   return (durations as Record<string, DurationEntry>)[id];
 }
 
-/** "15 to 30 minutes", "1 to 3 hours". */
-export function formatDuration(entry: DurationEntry): string {
-  if (entry.min !== entry.max) return `${entry.min} to ${entry.max} ${entry.unit}`;
-  return `about ${entry.min} ${entry.min === 1 ? entry.unit.replace(/s$/, '') : entry.unit}`;
+/** "15 to 30 minutes", "1 to 3 hours" ("15 a 30 minutos"). */
+export function formatDuration(entry: DurationEntry, lang: Lang = 'en'): string {
+  const words = WORDS[lang];
+  if (entry.min !== entry.max) return `${trimNumber(entry.min, lang)} ${words.to} ${trimNumber(entry.max, lang)} ${label(entry.max, entry.unit, lang)}`;
+  return `${words.about} ${trimNumber(entry.min, lang)} ${label(entry.min, entry.unit, lang)}`;
 }
 

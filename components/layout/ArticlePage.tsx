@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Heading } from '@/content/schema/outline';
 import type { Source } from '@/content/schema/article';
 import type { PageLink } from '@/lib/site-map/build';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
 import { Breadcrumbs } from './Breadcrumbs';
 import { JsonLd } from './JsonLd';
 import { NextPageLink } from './NextPageLink';
@@ -29,6 +30,9 @@ type Props = {
   searchTerms?: string[];
   /** Structured data describing the page (MedicalWebPage, MedicalProcedure, FAQPage). */
   jsonLd?: unknown[];
+  locale?: Locale;
+  /** Shown under the title of a translation whose English page has changed since. */
+  notice?: ReactNode;
   children: ReactNode;
 };
 
@@ -39,9 +43,10 @@ type Props = {
  * columns are held to about 70 characters a line, the width people read most easily.
  */
 export function ArticlePage(props: Props) {
+  const locale = props.locale ?? DEFAULT_LOCALE;
   return (
     <article className="article">
-      <Breadcrumbs trail={props.trail} />
+      <Breadcrumbs trail={props.trail} locale={locale} />
       <div className="lg:grid lg:grid-cols-[minmax(0,68ch)_16rem] lg:justify-between lg:gap-12">
         <div className="min-w-0 max-w-prose">
           <div data-pagefind-body>
@@ -59,26 +64,27 @@ export function ArticlePage(props: Props) {
             <p className="summary mb-4 max-w-prose text-base sm:text-lg" data-pagefind-weight="5">
               {props.summary}
             </p>
+            {props.notice}
             {props.lead}
             <div className="lg:hidden">
-              <OnThisPage headings={props.headings} variant="fold" />
+              <OnThisPage headings={props.headings} variant="fold" locale={locale} />
             </div>
             <div className="prose max-w-prose">{props.children}</div>
           </div>
           <div className="article-end max-w-prose">
             {props.after}
-            {props.next ? <NextPageLink href={props.next.href} title={props.next.title} /> : null}
-            <TermList ids={props.terms} />
-            <SourcesList sources={props.sources} />
+            {props.next ? <NextPageLink href={props.next.href} title={props.next.title} locale={locale} /> : null}
+            <TermList ids={props.terms} locale={locale} />
+            <SourcesList sources={props.sources} locale={locale} />
             <div className="page-info mt-6 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2 text-base text-muted [&>*]:mt-0">
-              <ReviewDates lastReviewed={props.lastReviewed} nextReview={props.nextReview} />
-              {props.trail.length ? <ReportMistake path={props.trail[props.trail.length - 1].href} /> : null}
+              <ReviewDates lastReviewed={props.lastReviewed} nextReview={props.nextReview} locale={locale} />
+              {props.trail.length ? <ReportMistake path={props.trail[props.trail.length - 1].href} locale={locale} /> : null}
             </div>
           </div>
         </div>
         <div className="hidden lg:block">
           <div className="sticky top-4 pt-2">
-            <OnThisPage headings={props.headings} variant="column" />
+            <OnThisPage headings={props.headings} variant="column" locale={locale} />
           </div>
         </div>
       </div>

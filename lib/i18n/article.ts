@@ -85,13 +85,13 @@ const es: ArticleStrings = {
     purpose: 'Para qué sirve',
     contrast: 'Contraste (tinte para rayos X)',
     dose: 'Dosis de radiación habitual',
-    doseText: (dose: string, background: string) => `Unos ${dose}: más o menos lo mismo que ${background} de radiación natural de fondo`,
+    doseText: (dose: string, background: string) => `Alrededor de ${dose}: más o menos lo mismo que ${background} de radiación natural de fondo`,
     doseDepends: 'Depende del procedimiento. Pregunte a su equipo médico.',
     setting: 'En el hospital',
     performedBy: 'Quién la hace',
     driving: 'Manejar de regreso a casa',
   },
-  doseText: (dose: string, background: string) => `unos ${dose}, que es más o menos lo mismo que ${background} de radiación natural de fondo`,
+  doseText: (dose: string, background: string) => `alrededor de ${dose}, que es más o menos lo mismo que ${background} de radiación natural de fondo`,
   staleNotice:
     'La página en inglés cambió después de que hicimos esta traducción. Estamos poniendo al día la versión en español. Si algo no le queda claro, pregunte a su equipo médico.',
 };

@@ -11,8 +11,19 @@ import {
   type RuleId,
   type SignId,
 } from '@/content/data/safety';
+import { levelTextEs, rulesEs, signsEs } from '@/content/data/es/safety';
 import { dataSources, type DataSourceId } from '@/content/data/sources';
 import type { Source } from '@/content/schema/article';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
+
+/*
+ * A sign's level, sources and place in the order live only in the English
+ * data; a language adds its words for each, under the same ids.
+ */
+const WORDS = {
+  en: { signs: signs as Record<SignId, { text: string; action?: string }>, levelText, rules: rules as Record<RuleId, { title: string; text: readonly string[] }> },
+  es: { signs: signsEs as Record<SignId, { text: string; action?: string }>, levelText: levelTextEs, rules: rulesEs as Record<RuleId, { title: string; text: readonly string[] }> },
+} satisfies Record<Locale, unknown>;
 
 /** What a page says applies to it: the factors of its test, and any signs of its own. */
 export type SafetyProfile = { applies: readonly FactorId[]; signs?: readonly SignId[] };
@@ -29,18 +40,19 @@ export function signIdsOf(profile: SafetyProfile): SignId[] {
 }
 
 /** The cards for a profile, most urgent first; a level with no signs has no card. */
-export function cardsFor(profile: SafetyProfile): ComposedCard[] {
+export function cardsFor(profile: SafetyProfile, locale: Locale = DEFAULT_LOCALE): ComposedCard[] {
+  const words = WORDS[locale];
   const ids = signIdsOf(profile);
   const cited = signSources(profile);
   return levelOrder.flatMap((level) => {
     const list = ids
       .filter((id) => signs[id].level === level)
       .map((id) => {
-        const sign: { text: string; action?: string } = signs[id];
+        const sign = words.signs[id];
         const sources = cited.get(id) ?? [];
         return sign.action ? { id, text: sign.text, action: sign.action, sources } : { id, text: sign.text, sources };
       });
-    return list.length ? [{ level, ...levelText[level], signs: list }] : [];
+    return list.length ? [{ level, ...words.levelText[level], signs: list }] : [];
   });
 }
 
@@ -64,13 +76,13 @@ function signSources(profile: SafetyProfile): Map<SignId, DataSourceId[]> {
 }
 
 /** The shared rules (sedation, the bowel-relaxing injection, a stent's medicines) that apply. */
-export function rulesFor(profile: SafetyProfile): ComposedRule[] {
+export function rulesFor(profile: SafetyProfile, locale: Locale = DEFAULT_LOCALE): ComposedRule[] {
   const ids = new Set<RuleId>();
   for (const factor of profile.applies) {
     const rule = (factors[factor] as { rule?: RuleId }).rule;
     if (rule) ids.add(rule);
   }
-  return [...ids].map(ruleOf);
+  return [...ids].map((id) => ruleOf(id, locale));
 }
 
 /**
@@ -88,6 +100,7 @@ export function safetySourcesFor(profile: SafetyProfile): Source[] {
 /** The profile of a page that is not about one test. */
 export const generalProfile: SafetyProfile = { applies: [], signs: generalSigns };
 
-export function ruleOf(id: RuleId): ComposedRule {
-  return { id, title: rules[id].title, text: [...rules[id].text], sources: [...(rules[id].sources as readonly DataSourceId[])] };
+export function ruleOf(id: RuleId, locale: Locale = DEFAULT_LOCALE): ComposedRule {
+  const words = WORDS[locale].rules[id];
+  return { id, title: words.title, text: [...words.text], sources: [...(rules[id].sources as readonly DataSourceId[])] };
 }
