@@ -17,7 +17,7 @@ export const signsEs = {
     text: 'le cuesta respirar o tragar, o se le hinchan la cara, los labios, la lengua o la garganta',
   },
   'puncture-bleeding': {
-    text: 'el lugar por donde entró el tubo sangra y no para al apretarlo, o se hincha rápido',
+    text: 'el lugar por donde entró el tubo sangra y no para aunque lo apriete, o se hincha rápido',
     action: 'Acuéstese y apriete fuerte sobre el lugar hasta que llegue la ayuda.',
   },
   'limb-cold': {
@@ -64,7 +64,7 @@ export const signsEs = {
     text: 'aparece un bulto que crece donde entró el tubo, o los calmantes (analgésicos) no le alivian el dolor ahí',
   },
   'icd-shock-well': {
-    text: 'su desfibrilador (DAI) le da una descarga y después se siente bien',
+    text: 'su desfibrilador (DAI) le da una sola descarga y después se siente bien',
     action:
       'Llame ese mismo día a la clínica que controla su aparato. Fuera de horario, llame al hospital y pida hablar con el médico del corazón de guardia.',
   },
@@ -151,7 +151,7 @@ export const signsEs = {
     text: 'parece que la sonda de alimentación está tapada',
   },
   'steroid-sugar': {
-    text: 'tiene diabetes y su azúcar en la sangre sigue más alto de lo normal por más de 2 días',
+    text: 'tiene diabetes y su azúcar en la sangre sigue más alto de lo usual por más de 2 días',
   },
   'injection-sore': {
     text: 'el dolor donde entró la aguja no se ha calmado después de unos días',
