@@ -1,4 +1,6 @@
+import { pageStrings } from '@/lib/i18n/pages';
 import type { PageLink } from '@/lib/site-map/build';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
 
 type GuideLink = { href: string; title: string; summary: string };
 type TestLink = { href: string; title: string };
@@ -13,6 +15,7 @@ type Props = {
   procedures: string;
   /** Where clinic staff make a patient link. */
   clinics: string;
+  locale?: Locale;
 };
 
 function PathCard({ heading, links }: { heading: string; links: { href: string; label: string }[] }) {
@@ -37,21 +40,20 @@ function PathCard({ heading, links }: { heading: string; links: { href: string; 
  * and last, in one line, the tool for clinic staff. Links that have no page yet
  * are left out.
  */
-export function HomePaths({ guides, appointment, understand, tests = [], procedures, clinics }: Props) {
+export function HomePaths({ guides, appointment, understand, tests = [], procedures, clinics, locale = DEFAULT_LOCALE }: Props) {
+  const t = pageStrings[locale].home;
   return (
     <>
       <ul className="home-paths mb-12 grid gap-6 md:grid-cols-2">
-        <PathCard heading="I have an appointment" links={appointment} />
-        <PathCard heading="I want to understand fluoroscopy" links={understand} />
+        <PathCard heading={t.appointment} links={appointment} />
+        <PathCard heading={t.understand} links={understand} />
       </ul>
       {tests.length ? (
         <section aria-labelledby="home-tests" className="home-tests mb-12">
           <h2 id="home-tests" className="mb-2 text-2xl font-bold">
-            Find your test
+            {t.findTest}
           </h2>
-          <p className="mb-4 max-w-prose">
-            Your letter may name your test. Each page says how to prepare, what happens and when to get help.
-          </p>
+          <p className="mb-4 max-w-prose">{t.findTestIntro}</p>
           <ul className="mb-4 gap-x-8 space-y-2 sm:columns-2 lg:columns-3 [&>li]:break-inside-avoid">
             {tests.map((test) => (
               <li key={test.href}>
@@ -62,12 +64,12 @@ export function HomePaths({ guides, appointment, understand, tests = [], procedu
             ))}
           </ul>
           <p>
-            <a href={procedures}>Find a test by another name, or by the part of the body</a>
+            <a href={procedures}>{t.otherName}</a>
           </p>
         </section>
       ) : null}
       <h2 id="all-guides" className="mb-4 text-2xl font-bold">
-        All guides
+        {t.allGuides}
       </h2>
       <ul className="all-guides mb-12 grid gap-4 md:grid-cols-2">
         {guides.map((guide) => (
@@ -80,8 +82,7 @@ export function HomePaths({ guides, appointment, understand, tests = [], procedu
         ))}
       </ul>
       <p className="home-clinics max-w-prose border-t border-line pt-4 text-base">
-        <span className="font-bold">Work at a clinic?</span>{' '}
-        <a href={clinics}>Make a patient link with your own instructions</a>
+        <span className="font-bold">{t.clinicsLead}</span> <a href={clinics}>{t.clinicsLink}</a>
       </p>
     </>
   );

@@ -1,27 +1,23 @@
 import type { ReactNode } from 'react';
 import type { CareLevel } from '@/content/data/safety';
+import { articleStrings } from '@/lib/i18n/article';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
 
 
-type Props = { level: CareLevel; heading: string; headingLevel?: 2 | 3; hidden?: boolean; children: ReactNode };
+type Props = { level: CareLevel; heading: string; headingLevel?: 2 | 3; hidden?: boolean; locale?: Locale; children: ReactNode };
 
-const LEVELS: Record<CareLevel, { prefix: string; label: string; box: string; head: string; body: string }> = {
+const LEVELS: Record<CareLevel, { box: string; head: string; body: string }> = {
   'non-urgent': {
-    prefix: 'Non-urgent advice: ',
-    label: 'Non-urgent',
     box: 'border-4 border-brand',
     head: 'bg-brand text-white',
     body: '',
   },
   urgent: {
-    prefix: 'Urgent advice: ',
-    label: 'Urgent',
     box: 'border-4 border-urgent',
     head: 'bg-urgent text-white',
     body: '',
   },
   emergency: {
-    prefix: 'Emergency: ',
-    label: 'Emergency',
     box: 'border-4 border-emergency',
     head: 'bg-emergency text-white',
     // The NHS pattern: an emergency card is solid, so it never looks like an urgent one.
@@ -34,17 +30,18 @@ const LEVELS: Record<CareLevel, { prefix: string; label: string; box: string; he
  * The NHS care card: when and where to get help. The level is said in words
  * (a visible tag and a prefix for screen readers), never by colour alone.
  */
-export function CareCard({ level, heading, headingLevel = 3, hidden, children }: Props) {
+export function CareCard({ level, heading, headingLevel = 3, hidden, locale = DEFAULT_LOCALE, children }: Props) {
   const style = LEVELS[level];
+  const words = articleStrings[locale].careLevel[level];
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div className={`care-card care-card-${level} not-prose print-break-avoid my-8 ${style.box}`} hidden={hidden}>
       <div className={`px-5 py-4 ${style.head}`}>
         <p className="mb-1 text-sm font-bold uppercase tracking-wide" aria-hidden="true">
-          {style.label}
+          {words.label}
         </p>
         <Heading className="text-xl font-bold">
-          <span className="sr-only">{style.prefix.trim()}</span> {heading}
+          <span className="sr-only">{words.prefix}</span> {heading}
         </Heading>
       </div>
       <div className={`rich px-5 py-4 ${style.body}`}>

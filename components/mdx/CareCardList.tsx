@@ -1,6 +1,7 @@
 import type { Citations } from '@/lib/content/citations';
 import type { ComposedCard } from '@/lib/safety/compose';
 import { Cite } from './Cite';
+import type { Locale } from '@/lib/site-map/pages';
 import { CareCard } from './CareCard';
 
 type Props = {
@@ -11,6 +12,7 @@ type Props = {
   citations?: Citations;
   /** When given, only these signs show; the rest, and cards left with none, are in the page but hidden (for a script to show). */
   visible?: ReadonlySet<string>;
+  locale?: Locale;
 };
 
 /**
@@ -19,7 +21,7 @@ type Props = {
  * render it too; no card carries a link, so an emergency card never sends a
  * reader away from the page.
  */
-export function CareCardList({ cards, headingLevel = 3, className = '', citations, visible }: Props) {
+export function CareCardList({ cards, headingLevel = 3, className = '', citations, visible, locale }: Props) {
   return (
     <div className={`care-card-list ${className}`}>
       {cards.map((card) => (
@@ -28,6 +30,7 @@ export function CareCardList({ cards, headingLevel = 3, className = '', citation
           level={card.level}
           heading={card.heading}
           headingLevel={headingLevel}
+          locale={locale}
           hidden={visible ? !card.signs.some((sign) => visible.has(sign.id)) : undefined}
         >
           <ul className="list-disc space-y-2 pl-6">

@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import { citeKeys, sourceAnchor, type Citations } from '@/lib/content/citations';
+import { articleStrings } from '@/lib/i18n/article';
 
 type Props = {
   /** One registry key, or several separated by commas or spaces. */
@@ -28,7 +29,7 @@ export function Cite({ src, citations }: Props) {
         <Fragment key={key}>
           {i ? ', ' : null}
           {/* A bare number means little to a screen reader user; the label keeps the number so voice control still matches it. */}
-          <a href={`#${sourceAnchor(key)}`} aria-label={`source ${number}`}>
+          <a href={`#${sourceAnchor(key)}`} aria-label={articleStrings[citations.locale].citeLabel(number)}>
             {number}
           </a>
         </Fragment>

@@ -1,9 +1,12 @@
 import { colors } from '@/lib/design/tokens';
+import { articleStrings } from '@/lib/i18n/article';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
 /**
  * A labelled drawing of a fluoroscopy room. The figure caption and the SVG's
  * title and description say in words what the picture shows.
  */
-export function FluoroscopyRoom() {
+export function FluoroscopyRoom({ locale = DEFAULT_LOCALE }: { locale?: Locale }) {
+  const t = articleStrings[locale].room;
   return (
     <figure className="not-prose my-8">
       <svg
@@ -13,12 +16,8 @@ export function FluoroscopyRoom() {
         aria-describedby="room-desc"
         className="h-auto w-full max-w-xl rounded border border-line bg-mist"
       >
-        <title id="room-title">Drawing of a fluoroscopy room</title>
-        <desc id="room-desc">
-          A person lies on their back on a narrow X-ray table. A C-shaped arm curves around the table. The X-ray tube
-          is at the bottom end of the arm, under the table. The detector, which works like a camera, is at the top end,
-          above the person. A screen on a stand shows the live X-ray picture to the care team.
-        </desc>
+        <title id="room-title">{t.title}</title>
+        <desc id="room-desc">{t.desc}</desc>
         {/* Screen on a stand */}
         <rect x="470" y="40" width="140" height="96" rx="8" fill={colors.ink} />
         <rect x="480" y="50" width="120" height="76" rx="4" fill={colors.infoTint} />
@@ -47,21 +46,18 @@ export function FluoroscopyRoom() {
         */}
         <g fontFamily="system-ui, sans-serif" fontSize="28" className="room-labels fill-ink">
           <line x1="270" y1="52" x2="300" y2="40" className="stroke-ink" strokeWidth="2" />
-          <text x="296" y="32">Detector (camera)</text>
+          <text x="296" y="32">{t.detector}</text>
           <line x1="250" y1="312" x2="296" y2="360" className="stroke-ink" strokeWidth="2" />
-          <text x="300" y="384">X-ray tube</text>
+          <text x="300" y="384">{t.tube}</text>
           <line x1="60" y1="50" x2="86" y2="66" className="stroke-ink" strokeWidth="2" />
-          <text x="6" y="40">C-arm</text>
+          <text x="6" y="40">{t.arm}</text>
           <line x1="300" y1="218" x2="300" y2="242" className="stroke-ink" strokeWidth="2" />
-          <text x="268" y="270">Table</text>
+          <text x="268" y="270">{t.table}</text>
           <line x1="490" y1="160" x2="490" y2="138" className="stroke-ink" strokeWidth="2" />
-          <text x="528" y="186" textAnchor="end">Screen</text>
+          <text x="528" y="186" textAnchor="end">{t.screen}</text>
         </g>
       </svg>
-      <figcaption className="mt-2 max-w-xl text-base text-muted">
-        A fluoroscopy room. You lie on the table. The X-ray tube sits below you and the detector above you, on the ends
-        of a C-shaped arm. The team watches the live picture on a screen.
-      </figcaption>
+      <figcaption className="mt-2 max-w-xl text-base text-muted">{t.caption}</figcaption>
     </figure>
   );
 }

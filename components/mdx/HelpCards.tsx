@@ -1,6 +1,8 @@
 import type { FactorId, SignId } from '@/content/data/safety';
 import type { Citations } from '@/lib/content/citations';
+import { articleStrings } from '@/lib/i18n/article';
 import { cardsFor } from '@/lib/safety/compose';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
 import { CareCardList } from './CareCardList';
 
 type Props = {
@@ -10,6 +12,7 @@ type Props = {
   signs?: SignId[];
   /** The page's numbering, so each sign cites its sources. */
   citations?: Citations;
+  locale?: Locale;
 };
 
 /**
@@ -17,15 +20,15 @@ type Props = {
  * source of warning signs. Articles write <HelpCards /> and never list signs
  * by hand, so a sign reads the same, at the same level, on every page.
  */
-export function HelpCards({ applies = [], signs = [], citations }: Props) {
-  const cards = cardsFor({ applies, signs });
+export function HelpCards({ applies = [], signs = [], citations, locale = DEFAULT_LOCALE }: Props) {
+  const cards = cardsFor({ applies, signs }, locale);
+  const [before, link, after] = articleStrings[locale].helpCardsSources;
   if (!cards.length) throw new Error('<HelpCards> has no warning signs: give it applies or signs');
   return (
     <div className="help-cards">
-      <CareCardList cards={cards} citations={citations} />
+      <CareCardList cards={cards} citations={citations} locale={locale} />
       <p className="help-cards-sources text-base">
-        This advice comes from the hospital and health service pages listed under{' '}
-        <a href="#sources">Sources</a> at the end of this page.
+        {before} <a href="#sources">{link}</a> {after}
       </p>
     </div>
   );

@@ -5,12 +5,21 @@ import type { Source } from '@/content/schema/source';
 import { Cite } from '@/components/mdx/Cite';
 import type { Citations } from '@/lib/content/citations';
 import { formatBackground, formatDose, formatDuration, getDose, getDuration } from '@/lib/dose';
+import { contrastKindsEs, settingsEs } from '@/content/data/es/procedure-labels';
+import { articleStrings } from '@/lib/i18n/article';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
+
+const LABELS: Record<Locale, { contrast: Record<Glance['contrast'], string>; setting: Record<Glance['setting'], string> }> = {
+  en: { contrast: contrastKinds, setting: settings },
+  es: { contrast: contrastKindsEs, setting: settingsEs },
+};
 
 type Props = {
   glance: Glance;
   headingId?: string;
   /** On the test's own page, the time and the dose cite their sources. */
   citations?: Citations;
+  locale?: Locale;
 };
 
 type Row = [term: string, detail: string, sources?: Source[]];
@@ -18,28 +27,28 @@ type Row = [term: string, detail: string, sources?: Source[]];
 const keysOf = (sources: Source[]) => sources.map(sourceKeyOf).filter(Boolean).join(' ');
 
 /** The facts a patient wants on the day come first; the rest wait behind "More facts" so the page starts soon. */
-function rowsOf(glance: Glance): { day: Row[]; more: Row[] } {
+function rowsOf(glance: Glance, locale: Locale): { day: Row[]; more: Row[] } {
+  const t = articleStrings[locale].glance;
+  const labels = LABELS[locale];
   const dose = glance.dose === 'depends' ? undefined : getDose(glance.dose);
   const duration = glance.duration === 'depends' ? undefined : getDuration(glance.duration);
   return {
     day: [
-      ['How long it takes', duration ? formatDuration(duration) : 'It depends on the test. Your care team will tell you.', duration?.sources],
-      ['Pain relief', glance.painRelief],
-      ['Getting ready', glance.preparation],
+      [t.duration, duration ? formatDuration(duration, locale) : t.durationDepends, duration?.sources],
+      [t.painRelief, glance.painRelief],
+      [t.preparation, glance.preparation],
     ],
     more: [
-      ['What it is for', glance.purpose],
-      ['Contrast (X-ray dye)', contrastKinds[glance.contrast]],
+      [t.purpose, glance.purpose],
+      [t.contrast, labels.contrast[glance.contrast]],
       [
-        'Typical radiation dose',
-        dose
-          ? `About ${formatDose(dose)}: about the same as ${formatBackground(dose)} of natural background radiation`
-          : 'It depends on the procedure. Ask your care team.',
+        t.dose,
+        dose ? t.doseText(formatDose(dose, locale), formatBackground(dose, locale)) : t.doseDepends,
         dose ? [...dose.sources, ...backgroundSources] : undefined,
       ],
-      ['In hospital', settings[glance.setting]],
-      ['Who does it', glance.performedBy],
-      ['Driving home', glance.driving],
+      [t.setting, labels.setting[glance.setting]],
+      [t.performedBy, glance.performedBy],
+      [t.driving, glance.driving],
     ],
   };
 }
@@ -50,20 +59,21 @@ function rowsOf(glance: Glance): { day: Row[]; more: Row[] } {
  * separators are hidden from sight and from screen readers, which already hear each term and detail apart.
  * The second list is a native disclosure, so it opens without a script and prints open.
  */
-export function AtAGlance({ glance, headingId = 'at-a-glance', citations }: Props) {
-  const { day, more } = rowsOf(glance);
+export function AtAGlance({ glance, headingId = 'at-a-glance', citations, locale = DEFAULT_LOCALE }: Props) {
+  const { day, more } = rowsOf(glance, locale);
+  const t = articleStrings[locale].glance;
   return (
     <section
       aria-labelledby={headingId}
       className="at-a-glance not-prose print-break-avoid mb-5 max-w-prose border-4 border-brand"
     >
       <h2 id={headingId} className="bg-brand px-4 py-1.5 text-xl font-bold text-white sm:px-5 sm:py-2">
-        At a glance
+        {t.heading}
       </h2>
       <Rows rows={day} className="glance-day px-4 sm:px-5" citations={citations} />
       <details className="disclosure glance-more border-t-2 border-brand">
         <summary className="flex min-h-11 cursor-pointer items-center px-4 py-2 font-bold text-brand underline underline-offset-2 sm:px-5">
-          More facts about this test
+          {t.more}
         </summary>
         <Rows rows={more} className="px-4 pb-2 sm:px-5" citations={citations} />
       </details>

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { articleFields } from './article';
-import { glanceSchema } from './procedure';
 
 /*
  * A translated article holds only its own words. Everything that is not text
@@ -19,13 +18,24 @@ export const translationOf = {
     .describe('Which version of the English file this was translated from; npm run check:content lists pages whose English file has changed since'),
 };
 
+/*
+ * Spanish runs about a fifth longer than English, so the short fields allow a
+ * little more room; the description keeps its limit, as search results cut it
+ * at the same length in every language.
+ */
+const longer = (max: number) => z.string().min(3).max(Math.round(max * 1.25));
+
 const translatedArticleFields = {
   ...translationOf,
-  title: articleFields.title,
-  navTitle: articleFields.navTitle,
+  title: z.string().min(3).max(80).describe('The page heading and the start of the browser title'),
+  navTitle: z.string().min(2).max(34).optional().describe('A shorter name for the navigation, if the title is long'),
   description: articleFields.description,
   summary: articleFields.summary,
-  searchTerms: articleFields.searchTerms,
+  searchTerms: z
+    .array(z.string().min(2).max(40))
+    .max(16)
+    .default([])
+    .describe('Everyday words (and common misspellings) a reader may search for to find this page'),
   sources: articleFields.sources.optional().describe('Extra sources in this language (keys in content/data/sources.ts), added to the English page\'s'),
 };
 
@@ -34,9 +44,14 @@ export const guideTranslationSchema = z.strictObject(translatedArticleFields);
 export const procedureTranslationSchema = z.strictObject({
   ...translatedArticleFields,
   otherNames: z.array(z.string().min(2)).default([]).describe('Other names patients may see on a letter, in this language'),
-  glance: glanceSchema
-    .pick({ purpose: true, preparation: true, painRelief: true, performedBy: true, driving: true })
-    .strict()
+  glance: z
+    .strictObject({
+      purpose: longer(160).describe('What it checks or treats'),
+      preparation: longer(200).describe('Whether you need to fast or prepare, and how'),
+      painRelief: longer(160).describe('Pain relief or sedation usually used'),
+      performedBy: longer(160).describe('Who does it'),
+      driving: longer(160).describe('Whether you can drive home'),
+    })
     .describe('The words of the "At a glance" card; its contrast, setting, dose and duration come from the English page'),
 });
 

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { sourceKeyOf } from '../../content/data/sources';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
 import type { Source } from '../../content/schema/source';
 
 /**
@@ -10,19 +11,21 @@ import type { Source } from '../../content/schema/source';
  * or an instruction where they read it, on screen and on paper.
  */
 export type Citations = {
+  /** The page's language, for the words read out with each number. */
+  locale: Locale;
   /** The page's sources in the order its Sources list prints them. */
   sources: Source[];
   /** The number a registry key has on this page, or undefined when the page does not list it. */
   numberOf(key: string): number | undefined;
 };
 
-export function citationsFor(sources: Source[]): Citations {
+export function citationsFor(sources: Source[], locale: Locale = DEFAULT_LOCALE): Citations {
   const numbers = new Map<string, number>();
   sources.forEach((source, index) => {
     const key = sourceKeyOf(source);
     if (key && !numbers.has(key)) numbers.set(key, index + 1);
   });
-  return { sources, numberOf: (key) => numbers.get(key) };
+  return { locale, sources, numberOf: (key) => numbers.get(key) };
 }
 
 /** `src="a, b"` or `src="a b"` names several sources for one claim. */

@@ -6,6 +6,7 @@ import { getDose, getDuration } from '@/lib/dose';
 import { sourcesWithSafety } from '@/lib/safety/page';
 import type { SafetyProfile } from '@/lib/safety/compose';
 import type { Outline } from '@/content/schema/outline';
+import type { Locale } from '@/lib/site-map/pages';
 import { citationsFor, type Citations } from './citations';
 
 type Input = {
@@ -17,6 +18,7 @@ type Input = {
   /** Dose and duration ids the page shows outside its body (a procedure's At a glance card). */
   doses?: string[];
   durations?: string[];
+  locale?: Locale;
 };
 
 /**
@@ -25,7 +27,7 @@ type Input = {
  * signs and shared rules. Each is listed once, and its position is the number
  * the page's citations print.
  */
-export function pageSources({ own, refs, profile, doses = [], durations = [] }: Input): { sources: Source[]; citations: Citations } {
+export function pageSources({ own, refs, profile, doses = [], durations = [], locale }: Input): { sources: Source[]; citations: Citations } {
   const doseIds = [...new Set([...doses, ...refs.doses])];
   const durationIds = [...new Set([...durations, ...refs.durations])];
   const data = [
@@ -37,5 +39,5 @@ export function pageSources({ own, refs, profile, doses = [], durations = [] }: 
     ),
   ];
   const sources = sourcesWithSafety([...own, ...data], profile, refs.safetyRules);
-  return { sources, citations: citationsFor(sources) };
+  return { sources, citations: citationsFor(sources, locale) };
 }

@@ -48,6 +48,27 @@ const en = {
   },
   doseText: (dose: string, background: string) => `about ${dose}, which is about the same as ${background} of natural background radiation`,
   staleNotice: '',
+  staleLink: '',
+  room: {
+    title: 'Drawing of a fluoroscopy room',
+    desc: 'A person lies on their back on a narrow X-ray table. A C-shaped arm curves around the table. The X-ray tube is at the bottom end of the arm, under the table. The detector, which works like a camera, is at the top end, above the person. A screen on a stand shows the live X-ray picture to the care team.',
+    detector: 'Detector (camera)',
+    tube: 'X-ray tube',
+    arm: 'C-arm',
+    table: 'Table',
+    screen: 'Screen',
+    caption:
+      'A fluoroscopy room. You lie on the table. The X-ray tube sits below you and the detector above you, on the ends of a C-shaped arm. The team watches the live picture on a screen.',
+  },
+  doseChart: {
+    caption: 'Typical adult doses compared with natural background radiation',
+    yearLabel: '1 year of background',
+    columns: ['Test', 'Typical dose', 'Same as natural background for'] as [string, string, string],
+    line: (mSv: string) => `The dark line marks ${mSv}\u00a0mSv: about 1\u00a0year of natural background radiation in the US.`,
+    range: 'The pale blue part of a bar shows how far the typical dose can reach.',
+    tableCaption: 'Typical adult doses, in mSv and as time of natural background radiation',
+    varies: 'Doses vary with your body size, the machine and how long the X-ray is on. Sources:',
+  },
 };
 
 export type ArticleStrings = typeof en;
@@ -94,6 +115,27 @@ const es: ArticleStrings = {
   doseText: (dose: string, background: string) => `alrededor de ${dose}, que es más o menos lo mismo que ${background} de radiación natural de fondo`,
   staleNotice:
     'La página en inglés cambió después de que hicimos esta traducción. Estamos poniendo al día la versión en español. Si algo no le queda claro, pregunte a su equipo médico.',
+  staleLink: 'Vea la página en inglés',
+  room: {
+    title: 'Dibujo de una sala de fluoroscopia',
+    desc: 'Una persona está acostada boca arriba en una mesa de rayos X angosta. Un brazo en forma de C rodea la mesa. El tubo de rayos X está en la punta de abajo del brazo, debajo de la mesa. El detector, que funciona como una cámara, está en la punta de arriba, sobre la persona. Una pantalla sobre un soporte muestra al equipo la imagen de rayos X en vivo.',
+    detector: 'Detector (cámara)',
+    tube: 'Tubo de rayos X',
+    arm: 'Arco en C',
+    table: 'Mesa',
+    screen: 'Pantalla',
+    caption:
+      'Una sala de fluoroscopia. Usted se acuesta en la mesa. El tubo de rayos X está debajo de usted y el detector arriba, en las puntas de un brazo en forma de C. El equipo mira la imagen en vivo en una pantalla.',
+  },
+  doseChart: {
+    caption: 'Dosis habituales en adultos comparadas con la radiación natural de fondo',
+    yearLabel: '1 año de radiación natural',
+    columns: ['Prueba', 'Dosis habitual', 'Igual a la radiación natural de'],
+    line: (mSv: string) => `La línea oscura marca ${mSv}\u00a0mSv: más o menos 1\u00a0año de radiación natural de fondo en los EE.\u00a0UU.`,
+    range: 'La parte azul claro de una barra muestra hasta dónde puede llegar la dosis habitual.',
+    tableCaption: 'Dosis habituales en adultos, en mSv y como tiempo de radiación natural de fondo',
+    varies: 'Las dosis cambian según el tamaño de su cuerpo, la máquina y el tiempo que están prendidos los rayos X. Fuentes:',
+  },
 };
 
 export const articleStrings: Record<Locale, ArticleStrings> = { en, es };

@@ -10,8 +10,11 @@ import type {
 import type { FaqItem } from '@/content/schema/outline';
 import { contrastKinds, settings, type BodyGroup, type Glance } from '@/content/schema/procedure';
 import type { Source } from '@/content/schema/article';
-import { absoluteUrl, SITE_NAME, SITE_TAGLINE, SITE_URL } from '@/lib/site';
-import type { PageLink } from '@/lib/site-map/build';
+import { contrastKindsEs, settingsEs } from '@/content/data/es/procedure-labels';
+import { layoutStrings } from '@/lib/i18n/layout';
+import { absoluteUrl, SITE_URL } from '@/lib/site';
+import { staticHref, type PageLink } from '@/lib/site-map/build';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
 
 /*
  * Structured data, built in one place from the same values the page shows, so
@@ -25,25 +28,25 @@ export function serializeJsonLd(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 
-export function organization(): WithContext<Organization> {
+export function organization(locale: Locale = DEFAULT_LOCALE): WithContext<Organization> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Organization',
     '@id': ORGANIZATION_ID,
-    name: SITE_NAME,
+    name: layoutStrings[locale].siteName,
     url: `${SITE_URL}/`,
     logo: absoluteUrl('/icon.svg'),
   };
 }
 
-export function website(): WithContext<WebSite> {
+export function website(locale: Locale = DEFAULT_LOCALE): WithContext<WebSite> {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
-    name: SITE_NAME,
-    description: SITE_TAGLINE,
-    url: `${SITE_URL}/`,
-    inLanguage: 'en',
+    name: layoutStrings[locale].siteName,
+    description: layoutStrings[locale].tagline,
+    url: absoluteUrl(staticHref('home', locale)),
+    inLanguage: locale,
     publisher: { '@id': ORGANIZATION_ID },
   };
 }
@@ -68,6 +71,7 @@ type PageInput = {
   lastReviewed: string;
   sources: Source[];
   about: { type: 'MedicalProcedure' | 'MedicalTest'; name: string };
+  locale?: Locale;
 };
 
 export function medicalWebPage(page: PageInput): WithContext<MedicalWebPage> {
@@ -78,7 +82,7 @@ export function medicalWebPage(page: PageInput): WithContext<MedicalWebPage> {
     headline: page.title,
     description: page.description,
     url: absoluteUrl(page.path),
-    inLanguage: 'en',
+    inLanguage: page.locale ?? DEFAULT_LOCALE,
     lastReviewed: page.lastReviewed,
     medicalAudience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
     about: { '@type': page.about.type, name: page.about.name },
@@ -110,10 +114,18 @@ type ProcedureInput = {
   otherNames: string[];
   glance: Glance;
   steps: string[];
+  locale?: Locale;
 };
+
+const LABELS = {
+  en: { contrast: contrastKinds, setting: settings, word: 'Contrast' },
+  es: { contrast: contrastKindsEs, setting: settingsEs, word: 'Contraste' },
+} satisfies Record<Locale, { contrast: Record<Glance['contrast'], string>; setting: Record<Glance['setting'], string>; word: string }>;
 
 export function medicalProcedure(p: ProcedureInput): WithContext<MedicalProcedure> {
   const type = PROCEDURE_TYPES[p.group];
+  const labels = LABELS[p.locale ?? DEFAULT_LOCALE];
+  const contrast = `${labels.word}: ${labels.contrast[p.glance.contrast]}.`;
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalProcedure',
@@ -123,18 +135,18 @@ export function medicalProcedure(p: ProcedureInput): WithContext<MedicalProcedur
     url: absoluteUrl(p.path),
     procedureType: type ? `https://schema.org/${type}` : undefined,
     preparation: p.glance.preparation,
-    howPerformed: p.steps.length
-      ? `${p.steps.join('. ')}. Contrast: ${contrastKinds[p.glance.contrast]}.`
-      : `Contrast: ${contrastKinds[p.glance.contrast]}.`,
-    followup: `${settings[p.glance.setting]}. ${p.glance.driving}`,
+    inLanguage: p.locale ?? DEFAULT_LOCALE,
+    howPerformed: p.steps.length ? `${p.steps.join('. ')}. ${contrast}` : contrast,
+    followup: `${labels.setting[p.glance.setting]}. ${p.glance.driving}`,
   } as WithContext<MedicalProcedure>;
 }
 
-export function faqPage(items: FaqItem[], path: string): WithContext<FAQPage> {
+export function faqPage(items: FaqItem[], path: string, locale: Locale = DEFAULT_LOCALE): WithContext<FAQPage> {
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
     url: absoluteUrl(path),
+    inLanguage: locale,
     mainEntity: items.map((item) => ({
       '@type': 'Question',
       name: item.question,

@@ -1,5 +1,6 @@
 import { ImageResponse } from 'next/og';
-import { SITE_NAME } from '@/lib/site';
+import { layoutStrings } from '@/lib/i18n/layout';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
 import { colors } from '@/lib/design/tokens';
 
 export const OG_SIZE = { width: 1200, height: 630 };
@@ -9,7 +10,7 @@ export const OG_CONTENT_TYPE = 'image/png';
  * The share image for a page: its title in large type on the site's blue, with
  * the site name, readable even as a small thumbnail. Made at build time.
  */
-export function ogImage(title: string, kicker?: string) {
+export function ogImage(title: string, kicker?: string, locale: Locale = DEFAULT_LOCALE) {
   return new ImageResponse(
     (
       <div
@@ -24,7 +25,7 @@ export function ogImage(title: string, kicker?: string) {
           padding: '72px',
         }}
       >
-        <div style={{ display: 'flex', fontSize: 40, fontWeight: 700 }}>{SITE_NAME}</div>
+        <div style={{ display: 'flex', fontSize: 40, fontWeight: 700 }}>{layoutStrings[locale].siteName}</div>
         <div style={{ display: 'flex', flexDirection: 'column' }}>
           {kicker ? <div style={{ display: 'flex', fontSize: 36, marginBottom: 16, color: colors.focus }}>{kicker}</div> : null}
           <div style={{ display: 'flex', fontSize: title.length > 40 ? 68 : 84, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>

@@ -15,7 +15,12 @@ import { beforeTheDayKeys, footerLabel, homeLinks, navStrings, pageLabel, type K
 export type PageLink = { href: string; label: string };
 
 /** What the site map needs to know of an article: its slug and a few front matter fields. */
-export type ArticleSummary = { slug: string; meta: { title: string; navTitle?: string; lastReviewed: string } };
+export type ArticleSummary = {
+  slug: string;
+  /** For a translation, the English slug: the key both editions of the page share. */
+  twin?: string;
+  meta: { title: string; navTitle?: string; lastReviewed: string };
+};
 export type SiteContent = { guides: readonly ArticleSummary[]; procedures: readonly ArticleSummary[] };
 
 export type SiteEntry = {
@@ -77,7 +82,7 @@ function staticEntry(key: StaticKey, locale: Locale): SiteEntry {
 
 function articleEntry(kind: 'guide' | 'procedure', article: ArticleSummary, locale: Locale): SiteEntry {
   return {
-    key: `${kind}:${article.slug}`,
+    key: `${kind}:${article.twin ?? article.slug}`,
     kind,
     locale,
     slug: article.slug,
@@ -118,8 +123,9 @@ export function siteMapOf(content: SiteContent, locale: Locale = DEFAULT_LOCALE)
     href: (key: StaticKey, hash?: string) => hrefOf(page(key), hash),
     /** A link to a fixed page with its usual name. */
     link: (key: StaticKey): PageLink => ({ href: hrefOf(page(key)), label: page(key).label }),
+    /** An article by its English slug, the key every edition shares. */
     guide: (slug: string) => byKey.get(`guide:${slug}`),
-    /** The path of an article that exists; throws for one that does not, so no link can point nowhere. */
+    /** The path of an article (named by its English slug) that exists; throws for one that does not, so no link can point nowhere. */
     articleHref: (kind: 'guide' | 'procedure', slug: string, hash?: string) => {
       const entry = byKey.get(`${kind}:${slug}`);
       if (!entry) throw new Error(`There is no ${kind} "${slug}" in the site map`);

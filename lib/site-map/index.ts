@@ -1,12 +1,29 @@
 import { loadContent } from '@/lib/content';
 import { SITE_PAGES_REVIEWED } from '@/lib/site';
-import { siteMapOf } from './build';
-import { DEFAULT_LOCALE, type Locale } from './pages';
+import { hrefOf, siteMapOf } from './build';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './pages';
 
 
-/** The site map of the published content. */
+/** The site map of the published content in one language. */
 export function siteMap(locale: Locale = DEFAULT_LOCALE) {
-  return siteMapOf(loadContent(), locale);
+  return siteMapOf(loadContent(locale), locale);
+}
+
+/** The path of the page with this site map key in every language that has it ("guide:risks" gives /risks/ and /es/riesgos/). */
+export function alternatesOf(key: string): Partial<Record<Locale, string>> {
+  return Object.fromEntries(
+    LOCALES.flatMap((locale) => {
+      const entry = siteMap(locale).entries.find((e) => e.key === key);
+      return entry ? [[locale, hrefOf(entry)] as const] : [];
+    }),
+  );
+}
+
+/** The same page in the other language, for the language link: the first language that has it besides this one. */
+export function otherEdition(key: string, locale: Locale): { locale: Locale; href: string } | undefined {
+  const alternates = alternatesOf(key);
+  const other = LOCALES.find((l) => l !== locale && alternates[l]);
+  return other ? { locale: other, href: alternates[other]! } : undefined;
 }
 
 export type SitemapRoute = { path: string; lastModified: string };

@@ -1,28 +1,10 @@
-import type { Metadata } from 'next';
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
-import { ReportMistake } from '@/components/layout/ReportMistake';
+import { AboutView } from '@/components/pages/AboutView';
 import About from '@/content/site/about.mdx';
-import { pageMetadata } from '@/lib/seo/metadata';
-import { PageShell } from '@/components/layout/PageShell';
-import { pageLink, staticHref } from '@/lib/site-map/build';
+import { pageStrings } from '@/lib/i18n/pages';
+import { staticPageMetadata } from '@/lib/seo/static-metadata';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'About this guide',
-  description: 'Who writes Fluoroscopy Guide, how every fact is sourced and checked, and why the site has no ads, tracking or cookies.',
-  path: staticHref('about'),
-});
+export const metadata = staticPageMetadata('about', 'en', pageStrings.en.about);
 
 export default function AboutPage() {
-  return (
-    <PageShell>
-      <article>
-        <Breadcrumbs trail={[pageLink('home'), pageLink('about')]} />
-        <div data-pagefind-body className="prose max-w-prose">
-          <h1>About this guide</h1>
-          <About />
-        </div>
-        <ReportMistake path={staticHref('about')} />
-      </article>
-    </PageShell>
-  );
+  return <AboutView locale="en" Body={About} />;
 }

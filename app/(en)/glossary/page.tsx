@@ -1,30 +1,9 @@
-import type { Metadata } from 'next';
-import { ReportMistake } from '@/components/layout/ReportMistake';
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
-import { GlossaryList } from '@/components/glossary/GlossaryList';
-import { glossary } from '@/content/data/glossary';
-import { pageMetadata } from '@/lib/seo/metadata';
-import { PageShell } from '@/components/layout/PageShell';
-import { pageLink, staticHref } from '@/lib/site-map/build';
+import { GlossaryView } from '@/components/pages/GlossaryView';
+import { pageStrings } from '@/lib/i18n/pages';
+import { staticPageMetadata } from '@/lib/seo/static-metadata';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Glossary of medical words',
-  description: 'Plain-English meanings of the medical words used in this guide, from barium and catheter to mSv and sedation.',
-  path: staticHref('glossary'),
-});
+export const metadata = staticPageMetadata('glossary', 'en', pageStrings.en.glossary);
 
 export default function GlossaryPage() {
-  return (
-    <PageShell current={staticHref('glossary')}>
-      <div>
-        <Breadcrumbs trail={[pageLink('home'), pageLink('glossary')]} />
-        <div data-pagefind-body>
-          <h1 className="mb-3 text-3xl font-bold">Glossary of medical words</h1>
-          <p className="mb-8 max-w-prose text-lg">What the medical words in this guide mean, in plain English.</p>
-          <GlossaryList entries={glossary} />
-        </div>
-        <ReportMistake path={staticHref('glossary')} />
-      </div>
-    </PageShell>
-  );
+  return <GlossaryView locale="en" />;
 }

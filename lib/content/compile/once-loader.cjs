@@ -29,11 +29,13 @@ function filesUnder(entry) {
     .flatMap((name) => filesUnder(path.join(entry, name)));
 }
 
+const compilerFiles = (root) => COMPILER_INPUTS.flatMap((entry) => filesUnder(path.join(root, entry)));
+
 /** One hash of the compiler's inputs, worked out once per process. */
 function compilerVersion(root) {
   if (!versions.has(root)) {
     const hash = createHash('sha256');
-    for (const file of COMPILER_INPUTS.flatMap((entry) => filesUnder(path.join(root, entry)))) {
+    for (const file of compilerFiles(root)) {
       hash.update(path.relative(root, file)).update('\0').update(fs.readFileSync(file)).update('\0');
     }
     versions.set(root, hash.digest('hex'));
@@ -119,6 +121,9 @@ module.exports = function compileOnceLoader(source) {
   const root = this.rootContext ?? process.cwd();
   const file = path.relative(root, this.resourcePath).split(path.sep).join('/');
   const innerLoader = require(inner);
+  // The article step validates against the schemas and data, so a change there must compile the article again
+  // (in `next dev`, and in the bundler's own cache between builds).
+  for (const dependency of compilerFiles(root)) if (!dependency.endsWith('package-lock.json')) this.addDependency(dependency);
   const context = new Proxy(this, {
     get(target, prop, receiver) {
       if (prop === 'getOptions') return () => innerOptions;
