@@ -35,6 +35,7 @@ import { processPage, type IslandScripts } from '../lib/build/process-page';
 import { SITE_URL } from '../lib/site';
 import { INTERACTIVE_ROUTES } from '../lib/security/headers';
 import { securityTxt } from '../lib/security/security-txt';
+import { indexedLanguage, searchLanguageErrors, type PagefindEntry } from '../lib/build/search-languages';
 import type { IslandName } from '../lib/islands/manifest';
 
 const OUT = path.resolve('out');
@@ -146,6 +147,18 @@ function checkCompiledOnce() {
   console.log(`postbuild: ${names.length} articles compiled, each once`);
 }
 
+/** Each edition's search must find its own pages only: one Pagefind index per <html lang>, holding all of them. */
+function checkSearchLanguages() {
+  const pagesByLanguage: Record<string, number> = {};
+  for (const file of htmlFiles(OUT)) {
+    const language = indexedLanguage(fs.readFileSync(file, 'utf8'));
+    if (language) pagesByLanguage[language] = (pagesByLanguage[language] ?? 0) + 1;
+  }
+  const entry = JSON.parse(fs.readFileSync(path.join(OUT, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const errors = searchLanguageErrors(entry, pagesByLanguage);
+  if (errors.length) fail(`search index: ${errors.join('; ')}`);
+}
+
 async function main() {
   if (!fs.existsSync(OUT)) fail('out/ does not exist: run `next build` first.');
   checkCompiledOnce();
@@ -199,6 +212,7 @@ async function main() {
   if (added.errors.length) fail(`pagefind: ${added.errors.join(', ')}`);
   await index.writeFiles({ outputPath: path.join(OUT, 'pagefind') });
   await pagefind.close();
+  checkSearchLanguages();
 
   const stamp = buildStamp();
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

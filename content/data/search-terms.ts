@@ -51,7 +51,7 @@ export const searchTerms: SearchTerm[] = [
   { words: ['dye', 'x-ray dye', 'contrast dye'], means: 'dye' },
   { words: ['iodine allergy', 'allergic to iodine', 'shellfish', 'seafood', 'allergy to dye'], means: 'allergic dye' },
   { words: ['fetus', 'foetus', 'embryo', 'unborn'], means: 'pregnant' },
-  { words: ['child', 'kid', 'kids', 'son', 'daughter', 'toddler'], means: 'child children' },
+  { words: ['child', 'children', 'kid', 'kids', 'son', 'daughter', 'toddler'], means: 'child children' },
   { words: ['pregnancy'], means: 'pregnant' },
   { words: ['pain relief', 'painkiller', 'painkillers', 'pain killers'], means: 'pain relief' },
   // Kept as they are, so the general rule for "pain" below does not change them.

@@ -17,6 +17,11 @@ describe('sectionScore', () => {
   it('adds up the balanced score of every matched word in the section', () => {
     expect(sectionScore(lp.sub_results[1])).toBe(10);
   });
+
+  it('counts a word in a heading by its weight once, not by its square', () => {
+    const heading = { ...lp.sub_results[1], weighted_locations: [{ weight: 5, balanced_score: 25 * 512, location: 3 }] };
+    expect(sectionScore(heading)).toBe(5 * 512);
+  });
 });
 
 describe('toHit', () => {
@@ -24,6 +29,24 @@ describe('toHit', () => {
     const hit = toHit(lp);
     expect(hit.section).toEqual({ title: 'Will it hurt?', url: '/procedures/lumbar-puncture/#will-it-hurt' });
     expect(hit.excerpt).toBe('hurt');
+  });
+
+  it('adds subheadings and questions into their h2 section, then links the best of them', () => {
+    const anchor = (element: string, id: string, location: number) => ({ element, id, text: id, location });
+    const page: PagefindData = {
+      url: '/procedures/vcug/',
+      excerpt: 'page',
+      meta: { title: 'VCUG' },
+      anchors: [anchor('h2', 'during', 10), anchor('h2', 'common-questions', 50), anchor('h3', 'sleep', 52), anchor('h3', 'other-tests', 60)],
+      sub_results: [
+        { title: 'During', url: '/procedures/vcug/#during', excerpt: 'during', weighted_locations: at(30), anchor: anchor('h2', 'during', 10) },
+        { title: 'Sleep?', url: '/procedures/vcug/#sleep', excerpt: 'sleep', weighted_locations: at(20), anchor: anchor('h3', 'sleep', 52) },
+        { title: 'Other tests?', url: '/procedures/vcug/#other-tests', excerpt: 'other', weighted_locations: at(15), anchor: anchor('h3', 'other-tests', 60) },
+      ],
+    };
+    const hit = toHit(page);
+    expect(hit.section).toEqual({ title: 'Sleep?', url: '/procedures/vcug/#sleep' });
+    expect(hit.excerpt).toBe('sleep');
   });
 
   it('gives no section when only the title or summary matched', () => {

@@ -2,18 +2,22 @@ import { normalize, prepareQuery, type PreparedQuery } from './query';
 
 /** The parts of Pagefind's browser API the search page uses. */
 export type WeightedLocation = { weight: number; balanced_score: number; location: number };
+export type PagefindAnchor = { element: string; id: string; text?: string; location: number };
 export type PagefindSubResult = {
   title: string;
   url: string;
   excerpt: string;
   weighted_locations?: WeightedLocation[];
   locations?: number[];
+  anchor?: PagefindAnchor;
 };
 export type PagefindData = {
   url: string;
   excerpt: string;
   meta: { title?: string };
   sub_results: PagefindSubResult[];
+  /** Every heading of the page with an id, which is what Pagefind cuts sub-results at. */
+  anchors?: PagefindAnchor[];
 };
 export type PagefindResult = { id: string; score?: number; data: () => Promise<PagefindData> };
 export type PagefindApi = {
@@ -25,41 +29,84 @@ export type PagefindApi = {
 
 export type SearchHit = { url: string; title: string; excerpt: string; section?: { title: string; url: string } };
 
-/** How strongly a section matched: the sum of Pagefind's balanced score for each matched word in it. */
+/**
+ * How strongly a section matched: Pagefind's balanced score of each matched
+ * word in it, added up. That score grows with the square of the word's weight,
+ * so one word in a short subheading ("Barium") would count 25 times a mention
+ * in the text and pick the section for any query with that word; dividing by
+ * the weight once keeps headings ahead (5 to 6 times) without letting them
+ * drown the other words of the question.
+ */
 export function sectionScore(sub: PagefindSubResult): number {
   const located = sub.weighted_locations ?? [];
-  if (located.length) return located.reduce((sum, l) => sum + l.balanced_score, 0);
+  if (located.length) return located.reduce((sum, l) => sum + l.balanced_score / Math.max(l.weight, 1), 0);
   return sub.locations?.length ?? 0;
 }
 
 /**
+ * The id of the h2 section each heading sits in, from the page's anchors in
+ * page order. An h2 (or a heading before any h2) is its own section.
+ */
+function sectionOfAnchors(anchors: PagefindAnchor[] = []): Map<string, string> {
+  const parents = new Map<string, string>();
+  let current: string | undefined;
+  for (const a of [...anchors].sort((x, y) => x.location - y.location)) {
+    const level = Number(/^h([1-6])$/i.exec(a.element)?.[1] ?? 0);
+    if (level === 2) current = a.id;
+    else if (level !== 3 && level !== 4 && level !== 5 && level !== 6) continue;
+    parents.set(a.id, level === 2 || !current ? a.id : current);
+  }
+  return parents;
+}
+
+type Scored = { sub: PagefindSubResult; score: number };
+
+/**
  * One hit per page, with its best section chosen by that section's own score
- * (not the first match in page order). The part of the page before its first
- * heading (title and summary) is the page itself, so it gives no section link.
- * With several searches for one page (fewer words), the sections' scores add up.
+ * (not the first match in page order). Pagefind cuts a page at every heading
+ * with an id, so a section's subheadings and its questions come back as
+ * separate parts; they are added up into their h2 section first, or a section
+ * whose answer is spread over a few short questions loses to one long block.
+ * The link then goes to the best part of the winning section. The part of the
+ * page before its first heading (title and summary) is the page itself, so it
+ * gives no section link. With several searches for one page (fewer words),
+ * the scores add up.
  */
 export function toHit(data: PagefindData | PagefindData[], weights?: number[]): SearchHit {
   const all = Array.isArray(data) ? data : [data];
   const first = all[0];
-  const byUrl = new Map<string, { sub: PagefindSubResult; score: number }>();
+  const parents = sectionOfAnchors(all.flatMap((d) => d.anchors ?? []));
+  const parts = new Map<string, Scored & { section?: string }>();
   for (const [i, d] of all.entries()) {
     for (const sub of d.sub_results) {
-      const seen = byUrl.get(sub.url);
       const score = sectionScore(sub) * (weights?.[i] ?? 1);
-      if (seen) seen.score += score;
-      else byUrl.set(sub.url, { sub, score });
+      const seen = parts.get(sub.url);
+      if (seen) {
+        seen.score += score;
+        continue;
+      }
+      const isSection = sub.url !== first.url && sub.url.includes('#');
+      const id = sub.anchor?.id ?? sub.url.split('#')[1];
+      parts.set(sub.url, { sub, score, section: isSection ? (parents.get(id) ?? id) : undefined });
+    }
+  }
+  const sections = new Map<string, { score: number; best: Scored }>();
+  let top: Scored | undefined;
+  for (const part of parts.values()) {
+    if (!top || part.score > top.score) top = part;
+    if (!part.section || part.score <= 0) continue;
+    const group = sections.get(part.section);
+    if (!group) sections.set(part.section, { score: part.score, best: part });
+    else {
+      group.score += part.score;
+      if (part.score > group.best.score) group.best = part;
     }
   }
   // The page's own part (title, summary) matches most queries, so it only supplies the excerpt when no section matched.
-  let best: { sub: PagefindSubResult; score: number } | undefined;
-  let top: { sub: PagefindSubResult; score: number } | undefined;
-  for (const entry of byUrl.values()) {
-    if (!top || entry.score > top.score) top = entry;
-    const isSection = entry.sub.url !== first.url && entry.sub.url.includes('#');
-    if (isSection && entry.score > 0 && (!best || entry.score > best.score)) best = entry;
-  }
-  const section = best?.sub;
-  const excerptFrom = best ?? top;
+  let best: { score: number; best: Scored } | undefined;
+  for (const group of sections.values()) if (!best || group.score > best.score) best = group;
+  const section = best?.best.sub;
+  const excerptFrom = best?.best ?? top;
   return {
     url: first.url,
     title: first.meta.title ?? first.url,
