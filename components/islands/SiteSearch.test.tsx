@@ -51,6 +51,8 @@ function fakePagefind(pages: PagefindData[] | null | Record<string, PagefindData
   return api;
 }
 
+const help = { tests: '/procedures/', questions: '/faq/' };
+
 const searchBox = () => screen.getByRole('searchbox', { name: 'Search this guide' });
 const status = () => screen.getByRole('status');
 
@@ -70,7 +72,7 @@ describe('<SiteSearch>', () => {
     const slot = document.createElement('div');
     slot.id = SEARCH_BOX_SLOT;
     document.body.append(slot);
-    render(<SiteSearch />);
+    render(<SiteSearch help={help} />);
     expect(within(slot).getByRole('search', { name: 'Site' })).toContainElement(searchBox());
     expect(screen.getAllByRole('searchbox')).toHaveLength(1);
     expect(status()).toHaveTextContent('Type a word or a question in the search box');
@@ -80,7 +82,7 @@ describe('<SiteSearch>', () => {
     const api = fakePagefind();
     window.history.replaceState(null, '', '/search/?q=barium');
     const entries = window.history.length;
-    render(<SiteSearch />);
+    render(<SiteSearch help={help} />);
     expect(searchBox()).toHaveValue('barium');
     expect(window.location.search).toBe('');
     expect(window.location.pathname).toBe('/search/');
@@ -92,21 +94,21 @@ describe('<SiteSearch>', () => {
   it('cuts a very long ?q= to the 250 characters the box allows', () => {
     fakePagefind();
     window.history.replaceState(null, '', `/search/?q=${'a'.repeat(300)}`);
-    render(<SiteSearch />);
+    render(<SiteSearch help={help} />);
     expect(searchBox()).toHaveValue('a'.repeat(250));
   });
 
   it('searches for the site\'s words, without question words', async () => {
     const api = fakePagefind();
     window.history.replaceState(null, '', `/search/?q=${encodeURIComponent('What is a heart cath?')}`);
-    render(<SiteSearch />);
+    render(<SiteSearch help={help} />);
     await waitFor(() => expect(api.search).toHaveBeenCalledWith('coronary angiography'));
   });
 
   it('shows each result as a link to the page and a link straight to its best section, with an excerpt', async () => {
     fakePagefind();
     window.history.replaceState(null, '', '/search/?q=barium');
-    render(<SiteSearch />);
+    render(<SiteSearch help={help} />);
     const title = await screen.findByRole('link', { name: 'Barium swallow' });
     expect(title).toHaveAttribute('href', '/procedures/barium-swallow/');
     expect(screen.getByRole('heading', { level: 2, name: 'Barium swallow' })).toContainElement(title);
@@ -127,7 +129,7 @@ describe('<SiteSearch>', () => {
   it('highlights only the matched words', async () => {
     fakePagefind([{ ...risks, excerpt: 'Tests that use <mark>barium</mark> or <mark>dye</mark> give a small dose.' }]);
     window.history.replaceState(null, '', '/search/?q=barium+dye');
-    render(<SiteSearch />);
+    render(<SiteSearch help={help} />);
     const item = within(await screen.findByRole('list')).getByRole('listitem');
     expect(within(item).getAllByRole('mark').map((m) => m.textContent)).toEqual(['barium', 'dye']);
   });
@@ -137,7 +139,7 @@ describe('<SiteSearch>', () => {
       { ...risks, excerpt: '<img src=x onerror=alert(1)>Take <mark>barium</mark> &lt;img src=x onerror=alert(2)&gt; home.' },
     ]);
     window.history.replaceState(null, '', '/search/?q=barium');
-    const { container } = render(<SiteSearch />);
+    const { container } = render(<SiteSearch help={help} />);
     const item = within(await screen.findByRole('list')).getByRole('listitem');
     expect(container.querySelector('img')).toBeNull();
     expect(item).toHaveTextContent('Take barium <img src=x onerror=alert(2)> home.');
@@ -146,7 +148,7 @@ describe('<SiteSearch>', () => {
   it('shows the query and a page title with markup in them as plain text', async () => {
     fakePagefind([{ ...risks, meta: { title: '<img src=x onerror=alert(1)>Risks' } }]);
     window.history.replaceState(null, '', `/search/?q=${encodeURIComponent('<b>risks</b>')}`);
-    const { container } = render(<SiteSearch />);
+    const { container } = render(<SiteSearch help={help} />);
     expect(await screen.findByRole('link', { name: '<img src=x onerror=alert(1)>Risks' })).toBeInTheDocument();
     expect(status()).toHaveTextContent('found for “<b>risks</b>”');
     expect(container.querySelector('img, b')).toBeNull();
@@ -155,13 +157,13 @@ describe('<SiteSearch>', () => {
   it('announces how many pages were found, in the status region, and says "1 page", not "1 pages"', async () => {
     fakePagefind();
     window.history.replaceState(null, '', '/search/?q=barium');
-    const { unmount } = render(<SiteSearch />);
+    const { unmount } = render(<SiteSearch help={help} />);
     await waitFor(() => expect(status()).toHaveTextContent('2 pages found for “barium”.'));
     expect(status()).toHaveAttribute('aria-live', 'polite');
     unmount();
     fakePagefind([risks]);
     window.history.replaceState(null, '', '/search/?q=dose');
-    render(<SiteSearch />);
+    render(<SiteSearch help={help} />);
     await waitFor(() => expect(status()).toHaveTextContent('1 page found for “dose”.'));
   });
 
@@ -169,7 +171,7 @@ describe('<SiteSearch>', () => {
     const many = Array.from({ length: 12 }, (_, i) => page(i + 1));
     const api = fakePagefind(many);
     window.history.replaceState(null, '', '/search/?q=barium');
-    render(<SiteSearch />);
+    render(<SiteSearch help={help} />);
     await waitFor(() => expect(status()).toHaveTextContent(`12 pages found for “barium”. Showing the best ${PAGE_SIZE}.`));
     expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(PAGE_SIZE);
     const shown = await api.search.mock.results[0].value;
@@ -181,7 +183,7 @@ describe('<SiteSearch>', () => {
   it('offers "Did you mean" for a misspelling, and searches for it when chosen', async () => {
     fakePagefind();
     window.history.replaceState(null, '', '/search/?q=myelagram');
-    render(<SiteSearch />);
+    render(<SiteSearch help={help} />);
     const suggestion = await screen.findByRole('button', { name: 'myelogram' });
     expect(suggestion.closest('p')).toHaveTextContent('Did you mean myelogram?');
     await userEvent.click(suggestion);
@@ -191,7 +193,7 @@ describe('<SiteSearch>', () => {
   it('falls back to fewer words when no page has them all, and says so', async () => {
     fakePagefind({ 'barium zzzz': [], barium: [bariumSwallow], zzzz: [] });
     window.history.replaceState(null, '', '/search/?q=barium+zzzz');
-    render(<SiteSearch />);
+    render(<SiteSearch help={help} />);
     expect(await screen.findByRole('link', { name: 'Barium swallow' })).toBeInTheDocument();
     expect(screen.getByText('No page has all of those words, so these pages have some of them.')).toBeInTheDocument();
   });
@@ -202,7 +204,7 @@ describe('<SiteSearch>', () => {
   ])('when Pagefind gives %s, says nothing was found and offers the list of tests and the questions page', async (_, pages) => {
     fakePagefind(pages);
     window.history.replaceState(null, '', '/search/?q=xyzzy');
-    render(<SiteSearch />);
+    render(<SiteSearch help={help} />);
     await waitFor(() => expect(status()).toHaveTextContent('No pages found for “xyzzy”.'));
     expect(screen.queryByRole('list')).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'the list of tests' })).toHaveAttribute('href', '/procedures/');
@@ -212,7 +214,7 @@ describe('<SiteSearch>', () => {
   it('says search is not working when the index cannot be loaded', async () => {
     vi.mocked(loadPagefind).mockRejectedValue(new Error('404'));
     window.history.replaceState(null, '', '/search/?q=barium');
-    render(<SiteSearch />);
+    render(<SiteSearch help={help} />);
     await waitFor(() =>
       expect(status()).toHaveTextContent('Search is not working right now. Try the list of tests or the guides below.'),
     );
@@ -221,13 +223,13 @@ describe('<SiteSearch>', () => {
   it('says search is not working when the search itself fails', async () => {
     vi.mocked(loadPagefind).mockResolvedValue({ search: vi.fn().mockRejectedValue(new Error('broken index')) });
     window.history.replaceState(null, '', '/search/?q=barium');
-    render(<SiteSearch />);
+    render(<SiteSearch help={help} />);
     await waitFor(() => expect(status()).toHaveTextContent('Search is not working right now.'));
   });
 
   it('waits until typing pauses for 200 ms, then searches once for the whole word', async () => {
     const api = fakePagefind();
-    render(<SiteSearch />);
+    render(<SiteSearch help={help} />);
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     for (const typed of ['b', 'ba', 'bar', 'bari', 'bariu', 'barium']) {
       fireEvent.input(searchBox(), { target: { value: typed } });
@@ -245,7 +247,7 @@ describe('<SiteSearch>', () => {
   it('never writes the words typed into the address', async () => {
     fakePagefind();
     const pushState = vi.spyOn(window.history, 'pushState');
-    render(<SiteSearch />);
+    render(<SiteSearch help={help} />);
     await userEvent.type(searchBox(), 'dye');
     await waitFor(() => expect(status()).toHaveTextContent('found for “dye”'));
     expect(window.location.href).not.toContain('dye');
@@ -256,7 +258,7 @@ describe('<SiteSearch>', () => {
   it('goes back to the hint when the box is emptied', async () => {
     fakePagefind();
     window.history.replaceState(null, '', '/search/?q=barium');
-    render(<SiteSearch />);
+    render(<SiteSearch help={help} />);
     await screen.findByRole('link', { name: 'Barium swallow' });
     await userEvent.clear(searchBox());
     expect(status()).toHaveTextContent('Type a word');
@@ -274,12 +276,81 @@ describe('<SiteSearch>', () => {
     );
     vi.mocked(loadPagefind).mockResolvedValue({ search });
     window.history.replaceState(null, '', '/search/?q=barium');
-    render(<SiteSearch />);
+    render(<SiteSearch help={help} />);
     await waitFor(() => expect(search).toHaveBeenCalledWith('barium'));
     await userEvent.type(searchBox(), ' dose');
     await waitFor(() => expect(status()).toHaveTextContent('1 page found for “barium dose”.'));
     await act(async () => answerOld({ results: results([bariumSwallow]) }));
     expect(status()).toHaveTextContent('1 page found for “barium dose”.');
     expect(screen.queryByRole('link', { name: 'Barium swallow' })).not.toBeInTheDocument();
+  });
+});
+
+describe('<SiteSearch> on a Spanish page', () => {
+  const trago: PagefindData = {
+    url: '/es/procedimientos/trago-de-bario/',
+    excerpt: 'Usted toma <mark>bario</mark>.',
+    meta: { title: 'Trago de bario' },
+    sub_results: [
+      { title: 'Trago de bario', url: '/es/procedimientos/trago-de-bario/', excerpt: 'Un trago de <mark>bario</mark>.', weighted_locations: at(50) },
+      { title: '¿Qué pasa durante la prueba?', url: '/es/procedimientos/trago-de-bario/#que-pasa-durante-la-prueba', excerpt: 'Usted toma el <mark>bario</mark> de pie.', weighted_locations: at(9) },
+    ],
+  };
+  const riesgos: PagefindData = { url: '/es/riesgos/', excerpt: 'El <mark>bario</mark> no pasa a la sangre.', meta: { title: 'Riesgos y seguridad de la radiación' }, sub_results: [] };
+  const ayuda = { tests: '/es/procedimientos/', questions: '/es/preguntas-frecuentes/' };
+  const caja = () => screen.getByRole('searchbox', { name: 'Buscar en esta guía' });
+
+  // The page's language comes from its <html lang>, as on the built Spanish page.
+  beforeEach(() => {
+    document.documentElement.lang = 'es';
+    window.history.replaceState(null, '', '/es/buscar/');
+  });
+  afterEach(() => {
+    document.documentElement.lang = 'en';
+  });
+
+  it('invites a word in Spanish, in a box that sends the words to the Spanish search page', () => {
+    fakePagefind([trago]);
+    const slot = document.createElement('div');
+    slot.id = SEARCH_BOX_SLOT;
+    document.body.append(slot);
+    render(<SiteSearch help={ayuda} />);
+    expect(within(slot).getByRole('search', { name: 'Sitio' })).toHaveAttribute('action', '/es/buscar/');
+    expect(caja()).toBeInTheDocument();
+    expect(status()).toHaveTextContent('Escriba una palabra o una pregunta en el cuadro de búsqueda');
+  });
+
+  it('searches for the Spanish pages\' words, without question words and small words, accents or not', async () => {
+    const api = fakePagefind({ 'trago bario': [trago] });
+    window.history.replaceState(null, '', `/es/buscar/?q=${encodeURIComponent('¿Qué es un trago de bário?')}`);
+    render(<SiteSearch help={ayuda} />);
+    await waitFor(() => expect(api.search).toHaveBeenCalledWith('trago bario'));
+    expect(window.location.search).toBe('');
+  });
+
+  it('says in Spanish how many pages were found, and labels each section', async () => {
+    fakePagefind([trago, riesgos]);
+    window.history.replaceState(null, '', '/es/buscar/?q=bario');
+    render(<SiteSearch help={ayuda} />);
+    await waitFor(() => expect(status()).toHaveTextContent('Se encontraron 2 páginas para “bario”.'));
+    const [first] = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(first).toHaveTextContent('Sección: ¿Qué pasa durante la prueba?');
+  });
+
+  it('offers "¿Quiso decir …?" with the accents of the right word', async () => {
+    fakePagefind([riesgos]);
+    window.history.replaceState(null, '', '/es/buscar/?q=radiasion');
+    render(<SiteSearch help={ayuda} />);
+    const suggestion = await screen.findByRole('button', { name: 'radiación' });
+    expect(suggestion.closest('p')).toHaveTextContent('¿Quiso decir radiación?');
+  });
+
+  it('when nothing is found, says so in Spanish and offers the Spanish list of tests and questions page', async () => {
+    fakePagefind([]);
+    window.history.replaceState(null, '', '/es/buscar/?q=xyzzy');
+    render(<SiteSearch help={ayuda} />);
+    await waitFor(() => expect(status()).toHaveTextContent('No se encontraron páginas para “xyzzy”.'));
+    expect(screen.getByRole('link', { name: 'la lista de pruebas' })).toHaveAttribute('href', '/es/procedimientos/');
+    expect(screen.getByRole('link', { name: 'las preguntas frecuentes' })).toHaveAttribute('href', '/es/preguntas-frecuentes/');
   });
 });

@@ -6,8 +6,9 @@ import { SearchForm } from '@/components/layout/SearchForm';
 import { excerptParts } from '@/lib/search/excerpt';
 import { MAX_QUERY } from '@/lib/search/limits';
 import { loadPagefind, searchSite, type SearchHit } from '@/lib/search/pagefind';
+import { searchStrings, type SearchStrings } from '@/lib/i18n/search';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/site-map/pages';
 import { useHydrated } from './useHydrated';
-import { pathOf, staticHref } from '@/lib/site-map/build';
 
 /** Results shown at first, and added by "Show more": each one loads a small part of the index. */
 export const PAGE_SIZE = 5;
@@ -19,6 +20,20 @@ type Done = { kind: 'done'; query: string; hits: SearchHit[]; total: number; few
 type State = { kind: 'idle' } | { kind: 'searching' } | Done | { kind: 'error' };
 /** What the last search that finished found, with the words it was for. */
 type Finished = { words: string; state: Done | { kind: 'error' } };
+
+/**
+ * The page's language, from its <html lang>: the same attribute Pagefind
+ * reads to choose its index, so the query rules and the index always agree.
+ * The server's render shows no words, so it needs none.
+ */
+function pageLocale(): Locale {
+  if (typeof document === 'undefined') return DEFAULT_LOCALE;
+  const lang = document.documentElement.lang.toLowerCase().split('-')[0];
+  return (LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : DEFAULT_LOCALE;
+}
+
+/** Where a reader who found nothing can look instead, in the page's own language (the server knows the paths). */
+export type SearchHelpLinks = { tests: string; questions: string };
 
 /** The words of ?q= in the address; none while rendering on the server. */
 function queryInAddress(): string {
@@ -34,8 +49,10 @@ function queryInAddress(): string {
  * box, which this island fills in and drives; it is drawn only once the script
  * runs, so without JavaScript there is no box that cannot search.
  */
-export function SiteSearch() {
+export function SiteSearch({ help }: { help: SearchHelpLinks }) {
   const hydrated = useHydrated();
+  const [locale] = useState(pageLocale);
+  const t = searchStrings[locale];
   // Read once, before the first render: the results are drawn only after the search finishes, so the HTML matches.
   const [query, setQuery] = useState(queryInAddress);
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -59,7 +76,7 @@ export function SiteSearch() {
     if (!words) return;
     const timer = window.setTimeout(async () => {
       try {
-        const found = await searchSite(await loadPagefind(), words, limit);
+        const found = await searchSite(await loadPagefind(), words, limit, locale);
         if (ticket !== latest.current) return;
         setFinished({
           words,
@@ -77,32 +94,32 @@ export function SiteSearch() {
       }
     }, 200);
     return () => window.clearTimeout(timer);
-  }, [words, limit]);
+  }, [words, limit, locale]);
 
   function search(value: string) {
     setLimit(PAGE_SIZE);
     setQuery(value.slice(0, MAX_QUERY));
   }
 
-  const box = hydrated ? <SearchForm live={{ query, onChange: search }} /> : null;
+  const box = hydrated ? <SearchForm locale={locale} live={{ query, onChange: search }} /> : null;
 
   return (
     <div data-island="search" className="site-search min-h-24">
       {box && slot ? createPortal(box, slot) : box}
       <p role="status" aria-live="polite" className="mb-4 text-lg">
-        {hydrated ? statusText(state) : ''}
+        {hydrated ? statusText(state, t) : ''}
       </p>
       {state.kind === 'done' && state.didYouMean && state.didYouMean !== state.query.toLowerCase() ? (
         <p className="mb-4 text-lg">
-          Did you mean{' '}
+          {t.didYouMean}{' '}
           <button type="button" className="font-bold text-brand underline" onClick={() => search(state.didYouMean ?? '')}>
             {state.didYouMean}
           </button>
-          ?
+          {t.questionEnd}
         </p>
       ) : null}
       {state.kind === 'done' && state.fewerWords && state.hits.length > 0 ? (
-        <p className="mb-4">No page has all of those words, so these pages have some of them.</p>
+        <p className="mb-4">{t.fewerWords}</p>
       ) : null}
       {state.kind === 'done' && state.hits.length > 0 ? (
         <ol className="search-results space-y-6">
@@ -113,7 +130,7 @@ export function SiteSearch() {
               </h2>
               {hit.section ? (
                 <p className="text-base text-muted">
-                  Section: <a href={hit.section.url}>{hit.section.title}</a>
+                  {t.section} <a href={hit.section.url}>{hit.section.title}</a>
                 </p>
               ) : null}
               <p>
@@ -131,34 +148,33 @@ export function SiteSearch() {
           className="mt-6 min-h-11 rounded border-2 border-brand px-4 font-bold text-brand"
           onClick={() => setLimit((n) => n + PAGE_SIZE)}
         >
-          Show more results
+          {t.showMore}
         </button>
       ) : null}
       {state.kind === 'done' && state.hits.length === 0 ? (
         <p className="mb-4">
-          Try another word, or look through <a href={staticHref('procedures')}>the list of tests</a> or{' '}
-          <a href={pathOf('guide', 'faq')}>questions people often ask</a>.
+          {t.noResults.before}
+          <a href={help.tests}>{t.noResults.tests}</a>
+          {t.noResults.or}
+          <a href={help.questions}>{t.noResults.faq}</a>
+          {t.noResults.after}
         </p>
       ) : null}
     </div>
   );
 }
 
-function pages(n: number) {
-  return `${n} ${n === 1 ? 'page' : 'pages'}`;
-}
-
-function statusText(state: State): string {
+function statusText(state: State, t: SearchStrings): string {
   switch (state.kind) {
     case 'idle':
-      return 'Type a word or a question in the search box, for example "barium" or "pregnant".';
+      return t.idle;
     case 'searching':
-      return 'Searching…';
+      return t.searching;
     case 'error':
-      return 'Search is not working right now. Try the list of tests or the guides below.';
+      return t.error;
     case 'done':
-      if (!state.hits.length) return `No pages found for “${state.query}”.`;
-      if (state.total > state.hits.length) return `${pages(state.total)} found for “${state.query}”. Showing the best ${state.hits.length}.`;
-      return `${pages(state.total)} found for “${state.query}”.`;
+      if (!state.hits.length) return t.noPages(state.query);
+      if (state.total > state.hits.length) return `${t.found(state.total, state.query)} ${t.showing(state.hits.length)}`;
+      return t.found(state.total, state.query);
   }
 }

@@ -17,7 +17,7 @@ describe('mountIslands', () => {
   it('starts a component island over the HTML the server wrote, keeping what the reader typed and where they were', async () => {
     document.body.innerHTML = `
       <div data-island-root="search"><form role="search"><input name="q" type="search" /></form></div>
-      <script type="application/json" data-island-props="search">{}</script>`;
+      <script type="application/json" data-island-props="search">{"help":{"tests":"/procedures/","questions":"/faq/"}}</script>`;
     const early = document.querySelector<HTMLInputElement>('input[name="q"]')!;
     early.value = 'myelogram';
     early.focus();

@@ -3,12 +3,13 @@ import { Island } from './Island';
 
 describe('<Island>', () => {
   it('renders the island into the page and leaves its props beside it as inert JSON data', () => {
-    const { container } = render(<Island name="search" props={{}} />);
+    const help = { tests: '/procedures/', questions: '/faq/' };
+    const { container } = render(<Island name="search" props={{ help }} />);
     expect(container.querySelector('[data-island-root="search"] [data-island="search"]')).not.toBeNull();
     expect(screen.getByRole('status')).toBeInTheDocument();
     const data = container.querySelector('script[data-island-props="search"]')!;
     expect(data).toHaveAttribute('type', 'application/json');
-    expect(JSON.parse(data.textContent!)).toEqual({});
+    expect(JSON.parse(data.textContent!)).toEqual({ help });
   });
 
   it('escapes "<" in the props so text cannot close the data element', () => {

@@ -28,7 +28,7 @@ export const ISLANDS = {
     module: 'components/islands/SiteSearch.tsx',
     export: 'SiteSearch',
     runtime: 'preact',
-    routes: [staticHref('search')],
+    routes: [staticHref('search', 'en'), staticHref('search', 'es')],
     // Pagefind compiles its search engine from WebAssembly.
     needs: ['wasm'],
   },

@@ -1,4 +1,6 @@
+import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
 import { normalize, prepareQuery, type PreparedQuery } from './query';
+import { EVERYWHERE } from './words';
 
 /** The parts of Pagefind's browser API the search page uses. */
 export type WeightedLocation = { weight: number; balanced_score: number; location: number };
@@ -115,12 +117,9 @@ export function toHit(data: PagefindData | PagefindData[], weights?: number[]): 
   };
 }
 
-/** Words found on nearly every page, which say nothing about which section answers. */
-const EVERYWHERE = new Set(['x', 'ray', 'rays', 'xray', 'test', 'tests', 'procedure', 'procedures', 'scan', 'fluoroscopy']);
-
-/** Whether a query word names the page itself (a word of its title, allowing for endings). */
-export function namesPage(word: string, title: string): boolean {
-  if (EVERYWHERE.has(word)) return true;
+/** Whether a query word names the page itself (a word of its title, allowing for endings, or one on every page). */
+export function namesPage(word: string, title: string, locale: Locale = DEFAULT_LOCALE): boolean {
+  if (EVERYWHERE[locale].has(word)) return true;
   return normalize(title)
     .split(' ')
     .some((t) => t === word || (t.length >= 5 && word.length >= 5 && (t.startsWith(word.slice(0, 5)) && word.startsWith(t.slice(0, 5)))));
@@ -151,8 +150,8 @@ function searchOne(api: PagefindApi, cache: SingleSearches, word: string): Promi
  * cannot say which one answers. Keeps the first choice when no other word
  * matched the page.
  */
-async function refineSection(api: PagefindApi, cache: SingleSearches, words: string[], id: string, hit: SearchHit): Promise<SearchHit> {
-  const rest = words.filter((w) => !namesPage(w, hit.title));
+async function refineSection(api: PagefindApi, cache: SingleSearches, words: string[], id: string, hit: SearchHit, locale: Locale): Promise<SearchHit> {
+  const rest = words.filter((w) => !namesPage(w, hit.title, locale));
   if (!rest.length || rest.length === words.length) return hit;
   const data: { data: PagefindData; weight: number }[] = [];
   for (const word of rest) {
@@ -176,18 +175,18 @@ export type SiteSearchResult = {
 
 /**
  * Searches the index for what a reader typed: the words are prepared first
- * (lib/search/query.ts). One or two words use Pagefind's ranking of the pages
+ * by the rules of the page's language (lib/search/query.ts). One or two words use Pagefind's ranking of the pages
  * that have them all. Longer questions, and any query no page fully matches,
  * fall back to fewer words: each word is searched alone and the pages ranked by
  * how many of the words they have and how rare those words are. Only the
  * shown hits' data is loaded, to keep the page light.
  */
-export async function searchSite(api: PagefindApi, raw: string, limit: number): Promise<SiteSearchResult> {
-  const prepared = prepareQuery(raw);
+export async function searchSite(api: PagefindApi, raw: string, limit: number, locale: Locale = DEFAULT_LOCALE): Promise<SiteSearchResult> {
+  const prepared = prepareQuery(raw, locale);
   if (!prepared.words.length) return { prepared, hits: [], total: 0, fewerWords: false };
   const cache: SingleSearches = new Map();
   const refine = (hits: SearchHit[], ids: string[]) =>
-    Promise.all(hits.map((hit, i) => refineSection(api, cache, prepared.words, ids[i], hit)));
+    Promise.all(hits.map((hit, i) => refineSection(api, cache, prepared.words, ids[i], hit, locale)));
   const all = (await api.search(prepared.words.join(' ')))?.results ?? [];
   // One or two words: Pagefind's own ranking of the pages with every word is best.
   if (all.length && prepared.words.length <= 2) {
@@ -231,7 +230,9 @@ export const RANKING = { metaWeights: { title: 6, keywords: 8 } };
 
 /**
  * Loads the index written by scripts/postbuild.ts, ranked as above, once per
- * page. The URL is a variable so no bundler tries to resolve it. (Pagefind's
+ * page. Pagefind writes one index per <html lang> and picks the one of the
+ * page's own <html lang>, with that language's stemming, so the Spanish search
+ * page searches only the Spanish pages. The URL is a variable so no bundler tries to resolve it. (Pagefind's
  * worker costs about 12 KB gzipped on a first visit, but without it, with
  * noWorker, the sections' scores come out differently and fewer real questions
  * get the right section, so it stays.)

@@ -53,6 +53,6 @@ describe('prepareQuery', () => {
   });
 
   it('reads a list given in place of the site\'s own', () => {
-    expect(prepareQuery('zorb', [{ words: ['zorb'], means: 'barium' }]).words).toEqual(['barium']);
+    expect(prepareQuery('zorb', 'en', [{ words: ['zorb'], means: 'barium' }]).words).toEqual(['barium']);
   });
 });

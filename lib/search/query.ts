@@ -1,39 +1,35 @@
 import { searchTerms, type SearchTerm } from '@/content/data/search-terms';
+import { searchTermsEs } from '@/content/data/es/search-terms';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
+import { STOP_WORDS } from './words';
 
-/**
- * Words that carry no meaning in a search of this site: question words,
- * pronouns and small joining words. Words that do matter to a patient
- * ("after", "before", "pain", "drive", "long") are kept.
- */
-export const STOP_WORDS = new Set(
-  (
-    'a about above again all also am an and any anyone anybody are as at be been being but by can cant common could did do does ' +
-    'doing ' +
-    'done dont even ever for from get gets getting give go going got had has have having he heard her here hers him his how i id if im ' +
-    'in information into involved is ' +
-    'isnt it its ive just know knowing let lets like may maybe me might mine more most much my myself need needs no not now of ok okay on ' +
-    'once one only possible possibly ' +
-    'or other our out please question really recently say she should so some someone something still such suspect tell than thank ' +
-    'thanks that thats the their ' +
-    'them then there these they thing things this those to too um us very want wants was wasnt we were what whats when where ' +
-    'which while who whom whose why will with wondering would wouldnt yes yet you your yours youre ' +
-    // Words on nearly every page of this site, which only blur a search.
-    'procedure procedures test tests exam exams examination x ray rays xray xrays'
-  ).split(' '),
-);
+const TERMS: Record<Locale, SearchTerm[]> = { en: searchTerms, es: searchTermsEs };
 
 export type Correction = { from: string; to: string; misspelling: boolean };
 
 export type PreparedQuery = {
   /** The words given to the search, in order, without repeats. */
   words: string[];
-  /** The replacements made from content/data/search-terms.ts. */
+  /** The replacements made from the language's list in content/data/. */
   corrections: Correction[];
   /** The reader's own query with only its misspellings put right, when there were any. */
   didYouMean?: string;
 };
 
-/** Lowercase, with apostrophes dropped and every other mark (hyphens too) turned into a space. */
+/** Lowercase, with apostrophes dropped and every other mark (hyphens too) turned into a space; accents kept. */
+function tidy(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * What the search compares: lowercase, with apostrophes dropped, every other
+ * mark turned into a space and accents taken off, so "Qué", "que" and "QUE",
+ * or "colonoscopía" and "colonoscopia", are one word.
+ */
 export function normalize(text: string): string {
   return text
     .toLowerCase()
@@ -44,33 +40,44 @@ export function normalize(text: string): string {
     .trim();
 }
 
-type Rule = { phrase: string; means: string; misspelling: boolean };
+/** A word of the query as compared, and as the reader wrote it (for "Did you mean"). */
+type Token = { word: string; shown: string };
+
+function tokensOf(raw: string): Token[] {
+  return tidy(raw)
+    .split(' ')
+    .flatMap((piece) => {
+      const parts = normalize(piece).split(' ').filter(Boolean);
+      return parts.length === 1 ? [{ word: parts[0], shown: piece }] : parts.map((word) => ({ word, shown: word }));
+    });
+}
+
+type Rule = { phrase: string[]; means: Token[]; misspelling: boolean };
 
 function rulesOf(terms: SearchTerm[]): Rule[] {
   return terms
-    .flatMap((t) => t.words.map((w) => ({ phrase: normalize(w), means: normalize(t.means), misspelling: Boolean(t.misspelling) })))
-    .filter((r) => r.phrase)
-    .sort((a, b) => b.phrase.split(' ').length - a.phrase.split(' ').length || b.phrase.length - a.phrase.length);
+    .flatMap((t) => t.words.map((w) => ({ phrase: normalize(w).split(' ').filter(Boolean), means: tokensOf(t.means), misspelling: Boolean(t.misspelling) })))
+    .filter((r) => r.phrase.length)
+    .sort((a, b) => b.phrase.length - a.phrase.length || b.phrase.join(' ').length - a.phrase.join(' ').length);
 }
 
-const DEFAULT_RULES = rulesOf(searchTerms);
+const RULES: Record<Locale, Rule[]> = { en: rulesOf(TERMS.en), es: rulesOf(TERMS.es) };
 
 /**
  * Replaces each listed word or phrase, longest first and never inside a
  * longer word, once per place in the text. Replaced text is not matched again.
  */
-function replacePhrases(tokens: string[], rules: Rule[], only?: (r: Rule) => boolean) {
-  const out: string[] = [];
+function replacePhrases(tokens: Token[], rules: Rule[], only?: (r: Rule) => boolean) {
+  const out: Token[] = [];
   const corrections: Correction[] = [];
   let i = 0;
   outer: while (i < tokens.length) {
     for (const rule of rules) {
       if (only && !only(rule)) continue;
-      const parts = rule.phrase.split(' ');
-      if (parts.every((p, k) => tokens[i + k] === p)) {
-        out.push(...rule.means.split(' '));
-        corrections.push({ from: rule.phrase, to: rule.means, misspelling: rule.misspelling });
-        i += parts.length;
+      if (rule.phrase.every((p, k) => tokens[i + k]?.word === p)) {
+        out.push(...rule.means);
+        corrections.push({ from: rule.phrase.join(' '), to: rule.means.map((t) => t.word).join(' '), misspelling: rule.misspelling });
+        i += rule.phrase.length;
         continue outer;
       }
     }
@@ -81,20 +88,24 @@ function replacePhrases(tokens: string[], rules: Rule[], only?: (r: Rule) => boo
 }
 
 /**
- * Turns what a reader typed into the words to search for: lay words and
- * misspellings become the site's words, then question words and stop words
- * are dropped. If nothing is left (a query of only stop words), the
- * normalized words are searched as they are.
+ * Turns what a reader typed into the words to search for, by the rules of the
+ * page's language: lay words and misspellings become the site's words, then
+ * question words and stop words are dropped. If nothing is left (a query of
+ * only stop words), the normalized words are searched as they are.
  */
-export function prepareQuery(raw: string, terms?: SearchTerm[]): PreparedQuery {
-  const rules = terms ? rulesOf(terms) : DEFAULT_RULES;
-  const tokens = normalize(raw).split(' ').filter(Boolean);
+export function prepareQuery(raw: string, locale: Locale = DEFAULT_LOCALE, terms?: SearchTerm[]): PreparedQuery {
+  const rules = terms ? rulesOf(terms) : RULES[locale];
+  const stop = STOP_WORDS[locale];
+  const tokens = tokensOf(raw);
   const { tokens: mapped, corrections } = replacePhrases(tokens, rules);
-  const kept = mapped.filter((w) => !STOP_WORDS.has(w) && (w.length > 1 || /\d/.test(w)));
-  const words = [...new Set(kept.length ? kept : mapped)];
+  const all = mapped.map((t) => t.word);
+  const kept = all.filter((w) => !stop.has(w) && (w.length > 1 || /\d/.test(w)));
+  const words = [...new Set(kept.length ? kept : all)];
   const prepared: PreparedQuery = { words, corrections };
   if (corrections.some((c) => c.misspelling)) {
-    prepared.didYouMean = replacePhrases(tokens, rules, (r) => r.misspelling).tokens.join(' ');
+    prepared.didYouMean = replacePhrases(tokens, rules, (r) => r.misspelling)
+      .tokens.map((t) => t.shown)
+      .join(' ');
   }
   return prepared;
 }

@@ -30,7 +30,7 @@ describe('the islands in the static HTML', () => {
   });
 
   it('writes no search box, so without JavaScript there is no box that cannot search', () => {
-    const html = renderToString(<SiteSearch />);
+    const html = renderToString(<SiteSearch help={{ tests: '/procedures/', questions: '/faq/' }} />);
     expect(html).not.toContain('<input');
     expect(html).not.toContain('role="search"');
     expect(html).toContain('role="status"');

@@ -6,29 +6,30 @@ import type { SearchTerm } from '../search-terms';
  * common misspellings) mapped to the words of the Spanish pages, most often
  * their titles. Matching ignores case, accents and punctuation, so
  * "colonoscopía" and "colonoscopia", or "punción" and "puncion", are one word
- * here, and `means` is written without accents to say so.
+ * here, and most `means` are written without accents to say so. A
+ * misspelling's `means` keeps its accents, because "¿Quiso decir …?" shows it.
  */
 export const searchTermsEs = [
   // Misspellings, and common ones of the site's own words.
   { words: ['fluroscopia', 'flouroscopia', 'floroscopia', 'fluorocopia', 'fluroscopio', 'flouroscopio'], means: 'fluoroscopia', misspelling: true },
-  { words: ['mielogafia', 'mieolografia', 'mielographia', 'mielografi'], means: 'mielografia', misspelling: true },
-  { words: ['histerosalpinografia', 'histerosalpingiografia', 'isterosalpingografia', 'histerosalpingrafia', 'histero salpingografia'], means: 'histerosalpingografia', misspelling: true },
-  { words: ['artografia', 'atrografia', 'artrogafia'], means: 'artrografia', misspelling: true },
-  { words: ['angeografia', 'anjiografia', 'angiogafia', 'anguiografia'], means: 'angiografia', misspelling: true },
+  { words: ['mielogafia', 'mieolografia', 'mielographia', 'mielografi'], means: 'mielografía', misspelling: true },
+  { words: ['histerosalpinografia', 'histerosalpingiografia', 'isterosalpingografia', 'histerosalpingrafia', 'histero salpingografia'], means: 'histerosalpingografía', misspelling: true },
+  { words: ['artografia', 'atrografia', 'artrogafia'], means: 'artrografía', misspelling: true },
+  { words: ['angeografia', 'anjiografia', 'angiogafia', 'anguiografia'], means: 'angiografía', misspelling: true },
   { words: ['marcapaso', 'marca pasos', 'marca paso', 'marcapazos', 'marcapasso'], means: 'marcapasos', misspelling: true },
-  { words: ['punsion', 'punzion', 'puntion'], means: 'puncion', misspelling: true },
+  { words: ['punsion', 'punzion', 'puntion'], means: 'punción', misspelling: true },
   { words: ['lumbal', 'lunbar'], means: 'lumbar', misspelling: true },
-  { words: ['pielogafia', 'pielographia', 'pielografia retrogada'], means: 'pielografia retrograda', misspelling: true },
-  { words: ['cistouretografia', 'cistoretrografia', 'cisto uretrografia', 'cistouretrografia micional'], means: 'cistouretrografia miccional', misspelling: true },
+  { words: ['pielogafia', 'pielographia', 'pielografia retrogada'], means: 'pielografía retrógrada', misspelling: true },
+  { words: ['cistouretografia', 'cistoretrografia', 'cisto uretrografia', 'cistouretrografia micional'], means: 'cistouretrografía miccional', misspelling: true },
   { words: ['cateterizmo', 'cateterisacion', 'caterismo', 'cateterimo'], means: 'cateterismo', misspelling: true },
   { words: ['embarasada', 'enbarazada', 'embarazda', 'embarzada', 'embaraso', 'enbarazo'], means: 'embarazada', misspelling: true },
-  { words: ['radiasion', 'radeacion', 'radacion', 'radiacon'], means: 'radiacion', misspelling: true },
+  { words: ['radiasion', 'radeacion', 'radacion', 'radiacon'], means: 'radiación', misspelling: true },
   { words: ['contrste', 'constraste', 'contraste de yodo'], means: 'contraste', misspelling: true },
   { words: ['bareo', 'bariun'], means: 'bario', misspelling: true },
   // "Vario" and "barrio" are real words, so they are put right only next to the test's other words.
   { words: ['trago de vario', 'trago de bareo', 'trago de barrio'], means: 'trago de bario', misspelling: true },
   { words: ['enema de vario', 'enema de barrio'], means: 'enema de contraste', misspelling: true },
-  { words: ['deglusion', 'degluccion', 'deglucio'], means: 'deglucion', misspelling: true },
+  { words: ['deglusion', 'degluccion', 'deglucio'], means: 'deglución', misspelling: true },
   // A colonoscopy is another test; the contrast enema page says when it is used instead, so the word stays itself.
   { words: ['colonscopia', 'colonoscipia', 'colonospia'], means: 'colonoscopia', misspelling: true },
   { words: ['rallos x', 'rallos equis', 'rayos ex', 'rayox', 'rayosx'], means: 'rayos x', misspelling: true },

@@ -1,0 +1,86 @@
+import type { Locale } from '@/lib/site-map/pages';
+
+/*
+ * The fixed words of the search page and of its results, in each language.
+ * The English object sets the shape; a language that leaves a string out
+ * does not type-check.
+ */
+
+const en = {
+  meta: {
+    title: 'Search',
+    description: 'Search the Fluoroscopy Guide for a test, a word or a question, such as barium, dye, pregnant or how long.',
+  },
+  heading: 'Search this guide',
+  noScript: {
+    lead: 'Search needs JavaScript, which is turned off in your browser, so this page cannot search for the words you typed.',
+    query: 'The words you typed are still at the end of this page’s address, after “?q=”.',
+    browseBefore: 'You can still find every page: start with ',
+    browseLink: 'the list of tests',
+    browseAfter: ', or one of the guides below.',
+  },
+  browse: 'Or browse',
+  allTests: 'All tests, A to Z',
+  glossary: 'Glossary of medical words',
+  idle: 'Type a word or a question in the search box, for example "barium" or "pregnant".',
+  searching: 'Searching…',
+  error: 'Search is not working right now. Try the list of tests or the guides below.',
+  noPages: (query: string) => `No pages found for “${query}”.`,
+  found: (pages: number, query: string) => `${pages} ${pages === 1 ? 'page' : 'pages'} found for “${query}”.`,
+  showing: (shown: number) => `Showing the best ${shown}.`,
+  didYouMean: 'Did you mean',
+  questionEnd: '?',
+  fewerWords: 'No page has all of those words, so these pages have some of them.',
+  section: 'Section:',
+  showMore: 'Show more results',
+  noResults: {
+    before: 'Try another word, or look through ',
+    tests: 'the list of tests',
+    or: ' or ',
+    faq: 'questions people often ask',
+    after: '.',
+  },
+  shareImage: { title: 'Search this guide', alt: 'Fluoroscopy Guide share image: Search this guide' },
+};
+
+export type SearchStrings = typeof en;
+
+const es: SearchStrings = {
+  meta: {
+    title: 'Buscar',
+    description: 'Busque en la Guía de fluoroscopia una prueba, una palabra o una pregunta, como bario, tinte, embarazada o cuánto dura.',
+  },
+  heading: 'Buscar en esta guía',
+  noScript: {
+    lead: 'Para buscar se necesita JavaScript. Su navegador lo tiene apagado, así que esta página no puede buscar las palabras que escribió.',
+    query: 'Las palabras que escribió siguen al final de la dirección de esta página, después de “?q=”.',
+    browseBefore: 'Aun así puede encontrar todas las páginas: empiece por ',
+    browseLink: 'la lista de pruebas',
+    browseAfter: ' o por una de las guías de abajo.',
+  },
+  browse: 'O vea la lista',
+  allTests: 'Todas las pruebas, de la A a la Z',
+  glossary: 'Glosario de palabras médicas',
+  idle: 'Escriba una palabra o una pregunta en el cuadro de búsqueda, por ejemplo "bario" o "embarazada".',
+  searching: 'Buscando…',
+  error: 'La búsqueda no funciona en este momento. Pruebe la lista de pruebas o las guías de abajo.',
+  noPages: (query: string) => `No se encontraron páginas para “${query}”.`,
+  found: (pages: number, query: string) =>
+    pages === 1 ? `Se encontró 1 página para “${query}”.` : `Se encontraron ${pages} páginas para “${query}”.`,
+  showing: (shown: number) => `Se muestran las ${shown} mejores.`,
+  didYouMean: '¿Quiso decir',
+  questionEnd: '?',
+  fewerWords: 'Ninguna página tiene todas esas palabras, así que estas páginas tienen algunas de ellas.',
+  section: 'Sección:',
+  showMore: 'Ver más resultados',
+  noResults: {
+    before: 'Pruebe con otra palabra, o vea ',
+    tests: 'la lista de pruebas',
+    or: ' o ',
+    faq: 'las preguntas frecuentes',
+    after: '.',
+  },
+  shareImage: { title: 'Buscar en esta guía', alt: 'Imagen para compartir de la Guía de fluoroscopia: Buscar en esta guía' },
+};
+
+export const searchStrings: Record<Locale, SearchStrings> = { en, es };
