@@ -5,6 +5,7 @@ import { createPortal } from 'react-dom';
 import { SearchForm } from '@/components/layout/SearchForm';
 import { excerptParts } from '@/lib/search/excerpt';
 import { MAX_QUERY } from '@/lib/search/limits';
+import { loadQueryLanguage } from '@/lib/search/languages/load';
 import { loadPagefind, searchSite, type SearchHit } from '@/lib/search/pagefind';
 import { searchStrings, type SearchStrings } from '@/lib/i18n/search';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/site-map/pages';
@@ -76,7 +77,8 @@ export function SiteSearch({ help }: { help: SearchHelpLinks }) {
     if (!words) return;
     const timer = window.setTimeout(async () => {
       try {
-        const found = await searchSite(await loadPagefind(), words, limit, locale);
+        const [pagefind, language] = await Promise.all([loadPagefind(), loadQueryLanguage(locale)]);
+        const found = await searchSite(pagefind, words, limit, language);
         if (ticket !== latest.current) return;
         setFinished({
           words,

@@ -1,4 +1,5 @@
-import { namesPage, searchSite, sectionScore, toHit, type PagefindApi, type PagefindData, type PagefindResult } from './pagefind';
+import { QUERY_LANGUAGES } from './query';
+import { matchesAWord, namesPage, searchSite, sectionScore, toHit, type PagefindApi, type PagefindData, type PagefindResult } from './pagefind';
 
 const at = (...scores: number[]) => scores.map((s, i) => ({ weight: 1, balanced_score: s, location: i }));
 
@@ -61,11 +62,12 @@ describe('toHit', () => {
 });
 
 describe('namesPage', () => {
+  const everywhere = QUERY_LANGUAGES.en.everywhere;
   it('knows the words of a page\'s title, allowing for endings, and words on every page', () => {
-    expect(namesPage('puncture', 'Fluoroscopy-guided lumbar puncture')).toBe(true);
-    expect(namesPage('implant', 'Pacemaker and ICD implantation')).toBe(true);
-    expect(namesPage('test', 'Risks and radiation safety')).toBe(true);
-    expect(namesPage('headache', 'Fluoroscopy-guided lumbar puncture')).toBe(false);
+    expect(namesPage('puncture', 'Fluoroscopy-guided lumbar puncture', everywhere)).toBe(true);
+    expect(namesPage('implant', 'Pacemaker and ICD implantation', everywhere)).toBe(true);
+    expect(namesPage('test', 'Risks and radiation safety', everywhere)).toBe(true);
+    expect(namesPage('headache', 'Fluoroscopy-guided lumbar puncture', everywhere)).toBe(false);
   });
 });
 
@@ -80,7 +82,7 @@ describe('searchSite', () => {
   }
 
   it('uses Pagefind\'s ranking for one or two words that a page has together', async () => {
-    const found = await searchSite(api({ 'lumbar puncture': [result(lp, 5)] }), 'spinal tap', 5);
+    const found = await searchSite(api({ 'lumbar puncture': [result(lp, 5)] }), 'spinal tap', 5, QUERY_LANGUAGES.en);
     expect(found.hits.map((h) => h.url)).toEqual(['/procedures/lumbar-puncture/']);
     expect(found.fewerWords).toBe(false);
   });
@@ -92,7 +94,7 @@ describe('searchSite', () => {
       hurt: [result(faq, 10), ...everywhere],
       pregnant: [result(risks, 10), result(faq, 2)],
     });
-    const found = await searchSite(search, 'Can it hurt if I am pregnant?', 3);
+    const found = await searchSite(search, 'Can it hurt if I am pregnant?', 3, QUERY_LANGUAGES.en);
     expect(found.fewerWords).toBe(true);
     // /risks/ has only the rare word, /faq/ has both; 30 pages have only the common one.
     expect(found.hits.map((h) => h.url)).toEqual(['/risks/', '/faq/', '/p0/']);
@@ -101,7 +103,21 @@ describe('searchSite', () => {
 
   it('searches nothing for an empty query', async () => {
     const search = api({});
-    expect((await searchSite(search, '   ', 5)).hits).toEqual([]);
+    expect((await searchSite(search, '   ', 5, QUERY_LANGUAGES.en)).hits).toEqual([]);
     expect(search.search).not.toHaveBeenCalled();
+  });
+});
+
+describe('matchesAWord', () => {
+  const hit = (excerpt: string) => ({ url: '/es/procedimientos/', title: 'Busque su prueba', excerpt });
+
+  it('drops a page that matched only a lone letter of a longer query word', () => {
+    expect(matchesAWord(hit('de la A a la <mark>Z.</mark> Cada prueba'), ['zzqqxx'])).toBe(false);
+    expect(matchesAWord(hit('el <mark>tinte</mark> de contraste'), ['tintex'])).toBe(true);
+  });
+
+  it('keeps letters the reader asked for, and pages whose excerpt marks nothing', () => {
+    expect(matchesAWord(hit('rayos <mark>X</mark>'), ['rayos', 'x'])).toBe(true);
+    expect(matchesAWord(hit('Busque su prueba'), ['prueba'])).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
-import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
-import { normalize, prepareQuery, type PreparedQuery } from './query';
-import { EVERYWHERE } from './words';
+import type { QueryLanguage } from './languages/types';
+import { excerptParts } from './excerpt';
+import { normalize, prepare, type PreparedQuery } from './prepare';
 
 /** The parts of Pagefind's browser API the search page uses. */
 export type WeightedLocation = { weight: number; balanced_score: number; location: number };
@@ -118,8 +118,8 @@ export function toHit(data: PagefindData | PagefindData[], weights?: number[]): 
 }
 
 /** Whether a query word names the page itself (a word of its title, allowing for endings, or one on every page). */
-export function namesPage(word: string, title: string, locale: Locale = DEFAULT_LOCALE): boolean {
-  if (EVERYWHERE[locale].has(word)) return true;
+export function namesPage(word: string, title: string, everywhere: Set<string>): boolean {
+  if (everywhere.has(word)) return true;
   return normalize(title)
     .split(' ')
     .some((t) => t === word || (t.length >= 5 && word.length >= 5 && (t.startsWith(word.slice(0, 5)) && word.startsWith(t.slice(0, 5)))));
@@ -150,8 +150,8 @@ function searchOne(api: PagefindApi, cache: SingleSearches, word: string): Promi
  * cannot say which one answers. Keeps the first choice when no other word
  * matched the page.
  */
-async function refineSection(api: PagefindApi, cache: SingleSearches, words: string[], id: string, hit: SearchHit, locale: Locale): Promise<SearchHit> {
-  const rest = words.filter((w) => !namesPage(w, hit.title, locale));
+async function refineSection(api: PagefindApi, cache: SingleSearches, words: string[], id: string, hit: SearchHit, everywhere: Set<string>): Promise<SearchHit> {
+  const rest = words.filter((w) => !namesPage(w, hit.title, everywhere));
   if (!rest.length || rest.length === words.length) return hit;
   const data: { data: PagefindData; weight: number }[] = [];
   for (const word of rest) {
@@ -162,6 +162,18 @@ async function refineSection(api: PagefindApi, cache: SingleSearches, words: str
   if (!data.length) return hit;
   const better = toHit(data.map((d) => d.data), data.map((d) => d.weight));
   return better.section ? { ...hit, section: better.section, excerpt: better.excerpt } : hit;
+}
+
+/**
+ * Whether a hit matched more than a lone letter. With no better match for a
+ * word, the Spanish index falls back to a word the query word starts with,
+ * so "zzqqxx" finds the "Z" of "de la A a la Z": a page whose only marked
+ * words are single letters, for a query of longer words, is no answer.
+ */
+export function matchesAWord(hit: SearchHit, words: string[]): boolean {
+  if (words.some((w) => w.length === 1)) return true;
+  const marked = excerptParts(hit.excerpt).filter((p) => p.marked);
+  return !marked.length || marked.some((p) => normalize(p.text).replace(/\s/g, '').length > 1);
 }
 
 export type SiteSearchResult = {
@@ -181,19 +193,19 @@ export type SiteSearchResult = {
  * how many of the words they have and how rare those words are. Only the
  * shown hits' data is loaded, to keep the page light.
  */
-export async function searchSite(api: PagefindApi, raw: string, limit: number, locale: Locale = DEFAULT_LOCALE): Promise<SiteSearchResult> {
-  const prepared = prepareQuery(raw, locale);
+export async function searchSite(api: PagefindApi, raw: string, limit: number, language: QueryLanguage): Promise<SiteSearchResult> {
+  const prepared = prepare(raw, language);
   if (!prepared.words.length) return { prepared, hits: [], total: 0, fewerWords: false };
   const cache: SingleSearches = new Map();
   const refine = (hits: SearchHit[], ids: string[]) =>
-    Promise.all(hits.map((hit, i) => refineSection(api, cache, prepared.words, ids[i], hit, locale)));
+    Promise.all(hits.map((hit, i) => refineSection(api, cache, prepared.words, ids[i], hit, language.everywhere)));
   const all = (await api.search(prepared.words.join(' ')))?.results ?? [];
   // One or two words: Pagefind's own ranking of the pages with every word is best.
   if (all.length && prepared.words.length <= 2) {
     const shown = all.slice(0, limit);
     const data = await Promise.all(shown.map((r) => r.data()));
-    const hits = await refine(data.map((d) => toHit(d)), shown.map((r) => r.id));
-    return { prepared, hits, total: all.length, fewerWords: false };
+    const hits = (await refine(data.map((d) => toHit(d)), shown.map((r) => r.id))).filter((h) => matchesAWord(h, prepared.words));
+    return { prepared, hits, total: all.length - (shown.length - hits.length), fewerWords: false };
   }
   // A longer question: each word counts by how rare it is, so a word on every page ("hurt", "after") cannot
   // outweigh the one that names what the reader asks about. Pages with every word get a little more.
@@ -218,8 +230,8 @@ export async function searchSite(api: PagefindApi, raw: string, limit: number, l
   const ranked = [...pages.entries()].sort((a, b) => rank(b[0], b[1]) - rank(a[0], a[1]) || a[1].order - b[1].order).map(([, p]) => p);
   const shown = ranked.slice(0, limit);
   const merged = await Promise.all(shown.map(async (p) => toHit(await Promise.all(p.results.map((r) => r.data())))));
-  const hits = await refine(merged, shown.map((p) => p.results[0].id));
-  return { prepared, hits, total: ranked.length, fewerWords: all.length === 0 };
+  const hits = (await refine(merged, shown.map((p) => p.results[0].id))).filter((h) => matchesAWord(h, prepared.words));
+  return { prepared, hits, total: ranked.length - (shown.length - hits.length), fewerWords: all.length === 0 };
 }
 
 

@@ -1,4 +1,4 @@
-import { prepareQuery } from './query';
+import { prepareQuery, QUERY_LANGUAGES } from './query';
 import { searchSite, type PagefindApi, type PagefindData, type PagefindResult } from './pagefind';
 
 const es = (raw: string) => prepareQuery(raw, 'es');
@@ -67,7 +67,7 @@ describe('searchSite in Spanish', () => {
     const search = vi.fn(async (words: string) => ({
       results: ({ doler: [result(hsg, 5)], embarazada: [result(riesgos, 8), result(hsg, 3)] } as Record<string, PagefindResult[]>)[words] ?? [],
     }));
-    const found = await searchSite({ search } satisfies PagefindApi, '¿Me duele si estoy embarazada?', 5, 'es');
+    const found = await searchSite({ search } satisfies PagefindApi, '¿Me duele si estoy embarazada?', 5, QUERY_LANGUAGES.es);
     expect(search).toHaveBeenCalledWith('doler embarazada');
     expect(found.fewerWords).toBe(true);
     expect(found.hits.map((h) => h.url)).toEqual(['/es/procedimientos/histerosalpingografia/', '/es/riesgos/']);

@@ -1,4 +1,5 @@
-import { normalize, prepareQuery } from './query';
+import { normalize } from './prepare';
+import { prepareQuery } from './query';
 
 describe('normalize', () => {
   it('lowercases, drops apostrophes and turns marks and hyphens into spaces', () => {
