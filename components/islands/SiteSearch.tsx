@@ -7,7 +7,7 @@ import { excerptParts } from '@/lib/search/excerpt';
 import { MAX_QUERY } from '@/lib/search/limits';
 import { loadQueryLanguage } from '@/lib/search/languages/load';
 import { loadPagefind, searchSite, type SearchHit } from '@/lib/search/pagefind';
-import { searchStrings, type SearchStrings } from '@/lib/i18n/search';
+import { searchResultStrings, type SearchResultStrings } from '@/lib/i18n/search';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/site-map/pages';
 import { useHydrated } from './useHydrated';
 
@@ -53,7 +53,7 @@ function queryInAddress(): string {
 export function SiteSearch({ help }: { help: SearchHelpLinks }) {
   const hydrated = useHydrated();
   const [locale] = useState(pageLocale);
-  const t = searchStrings[locale];
+  const t = searchResultStrings[locale];
   // Read once, before the first render: the results are drawn only after the search finishes, so the HTML matches.
   const [query, setQuery] = useState(queryInAddress);
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -166,7 +166,7 @@ export function SiteSearch({ help }: { help: SearchHelpLinks }) {
   );
 }
 
-function statusText(state: State, t: SearchStrings): string {
+function statusText(state: State, t: SearchResultStrings): string {
   switch (state.kind) {
     case 'idle':
       return t.idle;

@@ -1,4 +1,4 @@
-import { layoutStrings } from '@/lib/i18n/layout';
+import { searchBoxStrings } from '@/lib/i18n/search';
 import { MAX_QUERY } from '@/lib/search/limits';
 import { staticHref } from '@/lib/site-map/build';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
@@ -15,24 +15,24 @@ type Props = {
  * script renders this same form live in its place.
  */
 export function SearchForm({ live, locale = DEFAULT_LOCALE }: Props) {
-  const t = layoutStrings[locale];
+  const t = searchBoxStrings[locale];
   return (
     <form
       role="search"
-      aria-label={t.searchFormLabel}
+      aria-label={t.formLabel}
       action={staticHref('search', locale)}
       method="get"
       onSubmit={live ? (e) => e.preventDefault() : undefined}
       className="search-form flex w-full items-stretch sm:w-auto"
     >
       <label htmlFor="site-search" className="sr-only">
-        {t.searchLabel}
+        {t.label}
       </label>
       <input
         id="site-search"
         name="q"
         type="search"
-        placeholder={t.searchPlaceholder}
+        placeholder={t.placeholder}
         autoComplete="off"
         maxLength={MAX_QUERY}
         {...(live ? { value: live.query, onChange: (e: { target: { value: string } }) => live.onChange(e.target.value) } : {})}
@@ -42,7 +42,7 @@ export function SearchForm({ live, locale = DEFAULT_LOCALE }: Props) {
         type="submit"
         className="min-h-11 rounded-r border-2 border-white bg-brandDark px-4 font-bold text-white hover:bg-ink"
       >
-        {t.searchButton}
+        {t.button}
       </button>
     </form>
   );

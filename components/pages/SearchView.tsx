@@ -2,7 +2,7 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { Island } from '@/components/layout/Island';
 import { PageShell } from '@/components/layout/PageShell';
 import { getGuides } from '@/lib/content';
-import { searchStrings } from '@/lib/i18n/search';
+import { searchPageStrings } from '@/lib/i18n/search';
 import { otherEdition, siteMap } from '@/lib/site-map';
 import { pageLink, staticHref } from '@/lib/site-map/build';
 import type { Locale } from '@/lib/site-map/pages';
@@ -12,7 +12,7 @@ import type { Locale } from '@/lib/site-map/pages';
  * language from the page's <html lang>, as Pagefind does to choose the index.
  */
 export function SearchView({ locale }: { locale: Locale }) {
-  const t = searchStrings[locale];
+  const t = searchPageStrings[locale];
   const map = siteMap(locale);
   return (
     <PageShell locale={locale} current={staticHref('search', locale)} alternate={otherEdition('search', locale)} searchSlot>

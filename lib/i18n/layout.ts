@@ -14,10 +14,6 @@ const en = {
   mainMenuLabel: 'Main menu',
   mainNavLabel: 'Main',
   breadcrumbLabel: 'Breadcrumb',
-  searchFormLabel: 'Site',
-  searchLabel: 'Search this guide',
-  searchPlaceholder: 'For example: barium',
-  searchButton: 'Search',
   /** The link to the other edition, written in that edition's language. */
   otherEdition: { label: 'Read this page in Spanish', text: 'Español' },
   footerHeading: 'Getting help',
@@ -40,10 +36,6 @@ const es: LayoutStrings = {
   mainMenuLabel: 'Menú principal',
   mainNavLabel: 'Principal',
   breadcrumbLabel: 'Ruta de navegación',
-  searchFormLabel: 'Sitio',
-  searchLabel: 'Buscar en esta guía',
-  searchPlaceholder: 'Por ejemplo: bario',
-  searchButton: 'Buscar',
   otherEdition: { label: 'Lea esta página en inglés', text: 'English' },
   footerHeading: 'Cómo obtener ayuda',
   footerDisclaimer:

@@ -1,12 +1,14 @@
 import type { Locale } from '@/lib/site-map/pages';
 
 /*
- * The fixed words of the search page and of its results, in each language.
- * The English object sets the shape; a language that leaves a string out
- * does not type-check.
+ * The fixed words of the search pages, in each language: the page itself
+ * (server only), its search box, and the results the browser writes. They are
+ * kept apart so the script carries only the words it shows. Each English
+ * object sets the shape; a language that leaves a string out does not
+ * type-check.
  */
 
-const en = {
+const enPage = {
   meta: {
     title: 'Search',
     description: 'Search the Fluoroscopy Guide for a test, a word or a question, such as barium, dye, pregnant or how long.',
@@ -22,6 +24,52 @@ const en = {
   browse: 'Or browse',
   allTests: 'All tests, A to Z',
   glossary: 'Glossary of medical words',
+  shareImage: { title: 'Search this guide', alt: 'Fluoroscopy Guide share image: Search this guide' },
+};
+
+export type SearchPageStrings = typeof enPage;
+
+const esPage: SearchPageStrings = {
+  meta: {
+    title: 'Buscar',
+    description: 'Busque en la Guía de fluoroscopia una prueba, una palabra o una pregunta, como bario, tinte, embarazada o cuánto dura.',
+  },
+  heading: 'Buscar en esta guía',
+  noScript: {
+    lead: 'Para buscar se necesita JavaScript. Su navegador lo tiene apagado, así que esta página no puede buscar las palabras que escribió.',
+    query: 'Las palabras que escribió siguen al final de la dirección de esta página, después de “?q=”.',
+    browseBefore: 'Aun así puede encontrar todas las páginas: empiece por ',
+    browseLink: 'la lista de pruebas',
+    browseAfter: ' o por una de las guías de abajo.',
+  },
+  browse: 'O vea la lista',
+  allTests: 'Todas las pruebas, de la A a la Z',
+  glossary: 'Glosario de palabras médicas',
+  shareImage: { title: 'Buscar en esta guía', alt: 'Imagen para compartir de la Guía de fluoroscopia: Buscar en esta guía' },
+};
+
+export const searchPageStrings: Record<Locale, SearchPageStrings> = { en: enPage, es: esPage };
+
+/** The search box of every page's header, which the search page's script also draws. */
+const enBox = {
+  formLabel: 'Site',
+  label: 'Search this guide',
+  placeholder: 'For example: barium',
+  button: 'Search',
+};
+
+export type SearchBoxStrings = typeof enBox;
+
+const esBox: SearchBoxStrings = {
+  formLabel: 'Sitio',
+  label: 'Buscar en esta guía',
+  placeholder: 'Por ejemplo: bario',
+  button: 'Buscar',
+};
+
+export const searchBoxStrings: Record<Locale, SearchBoxStrings> = { en: enBox, es: esBox };
+
+const enResults = {
   idle: 'Type a word or a question in the search box, for example "barium" or "pregnant".',
   searching: 'Searching…',
   error: 'Search is not working right now. Try the list of tests or the guides below.',
@@ -40,27 +88,11 @@ const en = {
     faq: 'questions people often ask',
     after: '.',
   },
-  shareImage: { title: 'Search this guide', alt: 'Fluoroscopy Guide share image: Search this guide' },
 };
 
-export type SearchStrings = typeof en;
+export type SearchResultStrings = typeof enResults;
 
-const es: SearchStrings = {
-  meta: {
-    title: 'Buscar',
-    description: 'Busque en la Guía de fluoroscopia una prueba, una palabra o una pregunta, como bario, tinte, embarazada o cuánto dura.',
-  },
-  heading: 'Buscar en esta guía',
-  noScript: {
-    lead: 'Para buscar se necesita JavaScript. Su navegador lo tiene apagado, así que esta página no puede buscar las palabras que escribió.',
-    query: 'Las palabras que escribió siguen al final de la dirección de esta página, después de “?q=”.',
-    browseBefore: 'Aun así puede encontrar todas las páginas: empiece por ',
-    browseLink: 'la lista de pruebas',
-    browseAfter: ' o por una de las guías de abajo.',
-  },
-  browse: 'O vea la lista',
-  allTests: 'Todas las pruebas, de la A a la Z',
-  glossary: 'Glosario de palabras médicas',
+const esResults: SearchResultStrings = {
   idle: 'Escriba una palabra o una pregunta en el cuadro de búsqueda, por ejemplo "bario" o "embarazada".',
   searching: 'Buscando…',
   error: 'La búsqueda no funciona en este momento. Pruebe la lista de pruebas o las guías de abajo.',
@@ -80,7 +112,6 @@ const es: SearchStrings = {
     faq: 'las preguntas frecuentes',
     after: '.',
   },
-  shareImage: { title: 'Buscar en esta guía', alt: 'Imagen para compartir de la Guía de fluoroscopia: Buscar en esta guía' },
 };
 
-export const searchStrings: Record<Locale, SearchStrings> = { en, es };
+export const searchResultStrings: Record<Locale, SearchResultStrings> = { en: enResults, es: esResults };

@@ -167,8 +167,8 @@ async function refineSection(api: PagefindApi, cache: SingleSearches, words: str
 /**
  * Whether a hit matched more than a lone letter. With no better match for a
  * word, the Spanish index falls back to a word the query word starts with,
- * so "zzqqxx" finds the "Z" of "de la A a la Z": a page whose only marked
- * words are single letters, for a query of longer words, is no answer.
+ * so "zzqqxx" finds the "Z" of "de la A a la Z". When every hit shown is of
+ * that kind, for a query of longer words, nothing was really found.
  */
 export function matchesAWord(hit: SearchHit, words: string[]): boolean {
   if (words.some((w) => w.length === 1)) return true;
@@ -204,8 +204,9 @@ export async function searchSite(api: PagefindApi, raw: string, limit: number, l
   if (all.length && prepared.words.length <= 2) {
     const shown = all.slice(0, limit);
     const data = await Promise.all(shown.map((r) => r.data()));
-    const hits = (await refine(data.map((d) => toHit(d)), shown.map((r) => r.id))).filter((h) => matchesAWord(h, prepared.words));
-    return { prepared, hits, total: all.length - (shown.length - hits.length), fewerWords: false };
+    const hits = await refine(data.map((d) => toHit(d)), shown.map((r) => r.id));
+    if (!hits.some((h) => matchesAWord(h, prepared.words))) return { prepared, hits: [], total: 0, fewerWords: false };
+    return { prepared, hits, total: all.length, fewerWords: false };
   }
   // A longer question: each word counts by how rare it is, so a word on every page ("hurt", "after") cannot
   // outweigh the one that names what the reader asks about. Pages with every word get a little more.
@@ -230,8 +231,9 @@ export async function searchSite(api: PagefindApi, raw: string, limit: number, l
   const ranked = [...pages.entries()].sort((a, b) => rank(b[0], b[1]) - rank(a[0], a[1]) || a[1].order - b[1].order).map(([, p]) => p);
   const shown = ranked.slice(0, limit);
   const merged = await Promise.all(shown.map(async (p) => toHit(await Promise.all(p.results.map((r) => r.data())))));
-  const hits = (await refine(merged, shown.map((p) => p.results[0].id))).filter((h) => matchesAWord(h, prepared.words));
-  return { prepared, hits, total: ranked.length - (shown.length - hits.length), fewerWords: all.length === 0 };
+  const hits = await refine(merged, shown.map((p) => p.results[0].id));
+  if (!hits.some((h) => matchesAWord(h, prepared.words))) return { prepared, hits: [], total: 0, fewerWords: false };
+  return { prepared, hits, total: ranked.length, fewerWords: all.length === 0 };
 }
 
 

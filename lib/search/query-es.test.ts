@@ -73,3 +73,13 @@ describe('searchSite in Spanish', () => {
     expect(found.hits.map((h) => h.url)).toEqual(['/es/procedimientos/histerosalpingografia/', '/es/riesgos/']);
   });
 });
+
+describe('searchSite when the Spanish index only matched a lone letter', () => {
+  it('finds nothing rather than the "Z" of "de la A a la Z"', async () => {
+    const indice: PagefindData = { url: '/es/procedimientos/', excerpt: 'de la A a la <mark>Z.</mark>', meta: { title: 'Busque su prueba' }, sub_results: [] };
+    const search = vi.fn(async () => ({ results: [{ id: indice.url, score: 1, data: async () => indice }] }));
+    const found = await searchSite({ search }, 'zzqqxx', 5, QUERY_LANGUAGES.es);
+    expect(found.hits).toEqual([]);
+    expect(found.total).toBe(0);
+  });
+});

@@ -1,11 +1,11 @@
-import { searchStrings } from '@/lib/i18n/search';
+import { searchPageStrings } from '@/lib/i18n/search';
 import { OG_CONTENT_TYPE, OG_SIZE, ogImage } from '@/lib/seo/og-image';
 
 export const dynamic = 'force-static';
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
-export const alt = searchStrings.en.shareImage.alt;
+export const alt = searchPageStrings.en.shareImage.alt;
 
 export default function Image() {
-  return ogImage(searchStrings.en.shareImage.title);
+  return ogImage(searchPageStrings.en.shareImage.title);
 }

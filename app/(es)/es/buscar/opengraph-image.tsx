@@ -1,11 +1,11 @@
-import { searchStrings } from '@/lib/i18n/search';
+import { searchPageStrings } from '@/lib/i18n/search';
 import { OG_CONTENT_TYPE, OG_SIZE, ogImage } from '@/lib/seo/og-image';
 
 export const dynamic = 'force-static';
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
-export const alt = searchStrings.es.shareImage.alt;
+export const alt = searchPageStrings.es.shareImage.alt;
 
 export default function Image() {
-  return ogImage(searchStrings.es.shareImage.title, undefined, 'es');
+  return ogImage(searchPageStrings.es.shareImage.title, undefined, 'es');
 }
