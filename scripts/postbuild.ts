@@ -34,6 +34,8 @@ import { pageWeight } from '../lib/build/page-weight';
 import { processPage, type IslandScripts } from '../lib/build/process-page';
 import { SITE_URL } from '../lib/site';
 import { INTERACTIVE_ROUTES } from '../lib/security/headers';
+import { staticHref } from '../lib/site-map/build';
+import { LOCALES, NOT_FOUND_FILE } from '../lib/site-map/pages';
 import { securityTxt } from '../lib/security/security-txt';
 import type { IslandName } from '../lib/islands/manifest';
 
@@ -146,9 +148,23 @@ function checkCompiledOnce() {
   console.log(`postbuild: ${names.length} articles compiled, each once`);
 }
 
+/**
+ * Each edition's "page not found" is a normal page of the site; hosts serve it
+ * for a missing address from a fixed file (404.html, es/404.html), which
+ * replaces the plain one Next writes.
+ */
+function writeNotFoundPages() {
+  for (const locale of LOCALES) {
+    const page = path.join(OUT, staticHref('not-found', locale), 'index.html');
+    if (!fs.existsSync(page)) fail(`${staticHref('not-found', locale)} was not built, so there is no ${NOT_FOUND_FILE[locale]}`);
+    fs.copyFileSync(page, path.join(OUT, NOT_FOUND_FILE[locale]));
+  }
+}
+
 async function main() {
   if (!fs.existsSync(OUT)) fail('out/ does not exist: run `next build` first.');
   checkCompiledOnce();
+  writeNotFoundPages();
   nameShareImages(htmlFiles(OUT));
   const bundle = await bundleIslands(OUT, { SITE_URL });
   const islandFiles = fs

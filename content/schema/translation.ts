@@ -60,4 +60,3 @@ export const pageTranslationSchema = z.strictObject(translationOf);
 
 export type GuideTranslation = z.infer<typeof guideTranslationSchema>;
 export type ProcedureTranslation = z.infer<typeof procedureTranslationSchema>;
-export type PageTranslation = z.infer<typeof pageTranslationSchema>;
