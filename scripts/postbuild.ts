@@ -31,6 +31,7 @@ import { ISLAND_DIR, readPage, routeOfFile } from '../lib/build/html';
 import { bundleIslands } from '../lib/build/bundle-islands';
 import { isNextPayload } from '../lib/build/next-output';
 import { pageWeight } from '../lib/build/page-weight';
+import { rechunkPagefind } from '../lib/build/pagefind-chunks';
 import { processPage, type IslandScripts } from '../lib/build/process-page';
 import { SITE_URL } from '../lib/site';
 import { INTERACTIVE_ROUTES } from '../lib/security/headers';
@@ -215,6 +216,7 @@ async function main() {
   if (added.errors.length) fail(`pagefind: ${added.errors.join(', ')}`);
   await index.writeFiles({ outputPath: path.join(OUT, 'pagefind') });
   await pagefind.close();
+  const chunking = rechunkPagefind(path.join(OUT, 'pagefind'));
 
   const stamp = buildStamp();
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -241,7 +243,7 @@ async function main() {
   console.log(
     `postbuild: ${stripped} content pages carry no JavaScript; ${Object.keys(INTERACTIVE_ROUTES).length} interactive pages start their islands from ${bundle.entry} ` +
       `(${weights.join('; ')}); ${payloads} unused navigation payloads and ${chunks} unused Next chunks removed; ` +
-      `search index has ${added.page_count} pages; host configs for build ${stamp.commit} written to deploy/generated/.`,
+      `search index has ${added.page_count} pages in ${chunking.after} word chunks (Pagefind wrote ${chunking.before}); host configs for build ${stamp.commit} written to deploy/generated/.`,
   );
 }
 
