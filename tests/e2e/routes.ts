@@ -25,10 +25,9 @@ export const UNLISTED_ROUTES = pathsWhere((e) => !e.indexed);
 export const ALL_ROUTES = [...site.paths(), ...siteEs.paths()];
 export const INTERACTIVE = pathsWhere((e) => e.interactive);
 export const CONTENT_ROUTES = pathsWhere((e) => !e.interactive);
-export const GUIDE_ROUTES = pathsWhere((e) => e.kind === 'guide');
-export const PROCEDURE_ROUTES = pathsWhere((e) => e.kind === 'procedure');
-/** The English edition only, for tests of English words. */
-export const ENGLISH_ROUTES = site.paths();
-export const ENGLISH_GUIDE_ROUTES = pathsWhere((e) => e.kind === 'guide', site.entries);
-export const ENGLISH_PROCEDURE_ROUTES = pathsWhere((e) => e.kind === 'procedure', site.entries);
+/** The English articles, for tests that read English words; the Spanish ones are below. */
+export const GUIDE_ROUTES = pathsWhere((e) => e.kind === 'guide', site.entries);
+export const PROCEDURE_ROUTES = pathsWhere((e) => e.kind === 'procedure', site.entries);
 export const SPANISH_ROUTES = siteEs.paths();
+export const SPANISH_GUIDE_ROUTES = pathsWhere((e) => e.kind === 'guide', siteEs.entries);
+export const SPANISH_PROCEDURE_ROUTES = pathsWhere((e) => e.kind === 'procedure', siteEs.entries);

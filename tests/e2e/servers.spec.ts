@@ -75,6 +75,16 @@ for (const target of targets) {
       expect(response.headers()['x-frame-options']).toBe('DENY');
     });
 
+    // `serve` has one 404 page for the whole site (the English one, which links to the Spanish edition); the deploy configs have one per edition.
+    if (target.deploy) test('answers unknown Spanish paths with the Spanish 404 page and status', async ({ request }) => {
+      const response = await request.get(url('/es/no-existe/'));
+      expect(response.status()).toBe(404);
+      const text = await response.text();
+      expect(text).toContain('<html lang="es"');
+      expect(text).toContain('No encontramos la página');
+      expect(response.headers()['content-security-policy']).toContain("script-src 'none'");
+    });
+
     test('serves clean URLs with a trailing slash', async ({ request }) => {
       const bare = await request.get(url('/risks'), { maxRedirects: 0 });
       expect(bare.status()).toBe(301);
