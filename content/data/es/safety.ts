@@ -1,7 +1,7 @@
 import type { CareLevel, FactorId, RuleId, SignId } from '../safety';
 
 /*
- * The Spanish wording of the warning signs, factors, rules and care cards of
+ * The Spanish wording of the warning signs, rules and care cards of
  * content/data/safety.ts. Levels, sources and which signs a factor brings stay
  * in that file; only the words are here, under the same keys, so a sign has
  * one level in both languages. Each sign is as strong and as specific as the
@@ -163,30 +163,6 @@ export const signsEs = {
     text: 'tiene dudas sobre cómo seguir los consejos de comida y bebida que le dieron',
   },
 } satisfies Record<SignId, { text: string; action?: string }>;
-
-export const factorsEs = {
-  'iodine-dye': { label: 'tinte de rayos X con yodo' },
-  gadolinium: { label: 'tinte de gadolinio (para una resonancia magnética después)' },
-  'artery-catheter': { label: 'un catéter (tubo delgado) en una arteria' },
-  heart: { label: 'el corazón y sus arterias' },
-  'brain-vessels': { label: 'vasos sanguíneos que llevan al cerebro' },
-  'long-procedure': { label: 'un procedimiento largo con rayos X' },
-  'device-implant': { label: 'un aparato que se coloca debajo de la piel' },
-  icd: { label: 'un desfibrilador o DAI (un aparato que puede dar una descarga)' },
-  'spine-needle': { label: 'una aguja en la columna' },
-  'spine-steroid': { label: 'una inyección de esteroides' },
-  sedation: { label: 'sedación o anestesia general' },
-  'barium-mouth': { label: 'bario por la boca' },
-  enema: { label: 'bario o tinte por enema' },
-  'bowel-relaxant': { label: 'una inyección para relajar el intestino (butilbromuro de hioscina, Buscopan)' },
-  'ureter-scope': { label: 'un tubo con cámara y otros tubos en la vejiga y el uréter' },
-  'child-bladder-catheter': { label: 'una sonda en la vejiga de un niño' },
-  'womb-instruments': { label: 'instrumentos en el útero (matriz)' },
-  'joint-needle': { label: 'una aguja en una articulación' },
-  'feeding-tube': { label: 'una sonda de alimentación' },
-  stent: { label: 'un stent en una arteria del corazón' },
-  'swallow-advice': { label: 'consejos sobre qué comer y beber' },
-} satisfies Record<FactorId, { label: string }>;
 
 export const rulesEs = {
   sedation: {
