@@ -1,4 +1,4 @@
-import type { CareLevel, FactorId, RuleId, SignId } from '../safety';
+import type { CareLevel, RuleId, SignId } from '../safety';
 
 /*
  * The Spanish wording of the warning signs, rules and care cards of
