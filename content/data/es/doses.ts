@@ -25,7 +25,7 @@ export const dosesEs = {
   },
   'swallow-study': {
     label: 'Estudio de la deglución con videofluoroscopia',
-    note: 'El valor del medio de 21 adultos en un estudio (2004).',
+    note: 'El valor central (la mediana) de 21 adultos en un estudio (2004).',
   },
   'coronary-angiography': {
     label: 'Angiografía coronaria',
