@@ -104,7 +104,7 @@ const es: ArticleStrings = {
     painRelief: 'Alivio del dolor',
     preparation: 'Cómo prepararse',
     purpose: 'Para qué sirve',
-    contrast: 'Contraste (tinte para rayos X)',
+    contrast: 'Contraste (tinte de rayos X)',
     dose: 'Dosis de radiación habitual',
     doseText: (dose: string, background: string) => `Alrededor de ${dose}: más o menos lo mismo que ${background} de radiación natural de fondo`,
     doseDepends: 'Depende del procedimiento. Pregunte a su equipo médico.',

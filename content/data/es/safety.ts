@@ -37,7 +37,7 @@ export const signsEs = {
   },
   'device-exposed': {
     text: 'la piel que cubre su aparato se abre y usted puede ver el aparato o un cable',
-    action: 'Tápelo con una gasa limpia, sin apretar. No intente meter nada de nuevo.',
+    action: 'Tápelo con una gasa limpia, sin apretar. No empuje nada hacia adentro.',
   },
   'icd-shock-unwell': {
     text: 'su desfibrilador (DAI) le da una descarga y después se siente mal, o le da 2 descargas o más',
@@ -49,7 +49,7 @@ export const signsEs = {
     text: 'tiene fiebre o escalofríos y además el cuello rígido, un dolor de cabeza fuerte o un sarpullido',
   },
   'painful-eye': {
-    text: 'le duele el ojo o se le pone rojo, o ve borroso y le duele',
+    text: 'le duele el ojo o se le pone rojo, o ve borroso y le duele el ojo',
     action: 'Dígales que le pusieron Buscopan (butilbromuro de hioscina), una inyección para relajar el intestino.',
   },
 
@@ -89,7 +89,7 @@ export const signsEs = {
       'Tape la abertura con una gasa limpia y anote la hora. Luego llame a su equipo o vaya al hospital de inmediato. La abertura puede empezar a cerrarse en unas pocas horas.',
   },
   'tube-leak': {
-    text: 'sale alimento o líquido del estómago alrededor de la sonda, o la piel se pone muy roja, irritada y adolorida',
+    text: 'sale alimento o líquido del estómago alrededor de la sonda, o la piel alrededor de la sonda se pone muy roja, irritada y adolorida',
     action: 'Deje de dar alimento por la sonda hasta que hable con su equipo.',
   },
   'cannot-pee': {
@@ -128,7 +128,7 @@ export const signsEs = {
 
   // ---- non-urgent ----
   'late-rash': {
-    text: 'le sale un sarpullido que pica en la semana después del tinte de rayos X',
+    text: 'le sale un sarpullido que pica en la semana siguiente al tinte de rayos X',
   },
   constipation: {
     text: 'sigue con estreñimiento 2 días después de la prueba, aun tomando más líquidos',
@@ -151,7 +151,7 @@ export const signsEs = {
     text: 'parece que la sonda de alimentación está tapada',
   },
   'steroid-sugar': {
-    text: 'tiene diabetes y su azúcar en la sangre sigue más alto de lo usual por más de 2 días',
+    text: 'tiene diabetes y el azúcar en la sangre le sigue más alto de lo normal por más de 2 días',
   },
   'injection-sore': {
     text: 'el dolor donde entró la aguja no se ha calmado después de unos días',
@@ -176,7 +176,7 @@ export const rulesEs = {
   'bowel-relaxant': {
     title: 'Después de la inyección para relajar el intestino',
     text: [
-      'La inyección puede hacer que vea borroso por un rato, casi siempre menos de una hora.',
+      'La inyección puede hacer que vea borroso por un rato, por lo general menos de una hora.',
       'No maneje ni use máquinas hasta que vuelva a ver bien.',
     ],
   },
