@@ -28,6 +28,8 @@ export type Entry<Meta> = {
   twin?: string;
   /** For a translation, whether the English page has changed since it was translated. */
   stale?: boolean;
+  /** For a translated test, the English names a letter may use, shown marked as English. */
+  englishNames?: string[];
 };
 
 export type Guide = Entry<ArticleMeta>;
@@ -66,6 +68,7 @@ function translatedEntriesOf<Meta extends ArticleMeta, Words extends GuideTransl
         locale,
         twin: twin.slug,
         stale: isStale(words, twin.module.contentHash),
+        englishNames: 'englishNames' in words ? (words as unknown as ProcedureTranslation).englishNames : undefined,
       };
     })
     .sort(byOrder);

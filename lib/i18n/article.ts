@@ -28,6 +28,7 @@ const en = {
     emergency: { prefix: 'Emergency:', label: 'Emergency' },
   } as Record<CareLevel, { prefix: string; label: string }>,
   alsoCalled: 'Also called: ',
+  inEnglish: 'In English: ',
   whenToGetHelpLink: 'When to get help after your test',
   relatedTests: 'Related tests',
   glance: {
@@ -94,6 +95,7 @@ const es: ArticleStrings = {
     emergency: { prefix: 'Emergencia:', label: 'Emergencia' },
   },
   alsoCalled: 'También se llama: ',
+  inEnglish: 'En inglés: ',
   whenToGetHelpLink: 'Cuándo pedir ayuda después de su prueba',
   relatedTests: 'Pruebas relacionadas',
   glance: {

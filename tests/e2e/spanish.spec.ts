@@ -133,3 +133,11 @@ test('a Spanish page whose English page has not changed shows no out-of-date not
   await page.goto('/es/riesgos/');
   await expect(page.locator('.stale-notice')).toHaveCount(0);
 });
+
+test('English names a US letter may use are on the Spanish page and in the A to Z, marked as English', async ({ page }) => {
+  await page.goto(siteEs.articleHref('procedure', 'lumbar-puncture'));
+  await expect(page.locator('.other-names [lang="en"]')).toHaveText('Spinal tap, Lumbar puncture (LP)');
+  await page.goto(siteEs.href('procedures'));
+  const spinalTap = page.locator('.tests-a-to-z a[lang="en"]', { hasText: 'Spinal tap' });
+  await expect(spinalTap).toHaveAttribute('href', siteEs.articleHref('procedure', 'lumbar-puncture'));
+});
