@@ -12,6 +12,7 @@
  * already made complete, with no framework at all.
  */
 import { staticHref } from '@/lib/site-map/build';
+import { LOCALES } from '@/lib/site-map/pages';
 
 export type IslandNeed = 'wasm';
 
@@ -36,14 +37,16 @@ export const ISLANDS = {
     module: 'components/islands/ClinicLinkBuilder.tsx',
     export: 'ClinicLinkBuilder',
     runtime: 'preact',
-    routes: [staticHref('for-clinics')],
+    // One bundle for both editions: the component takes the page's language from its props.
+    routes: LOCALES.map((locale) => staticHref('for-clinics', locale)),
     needs: [],
   },
   appointment: {
     module: 'components/islands/appointment/enhance.ts',
     export: 'enhanceAppointment',
     runtime: 'dom',
-    routes: [staticHref('appointment')],
+    // One script for both editions: it reads the page's language from <html lang>.
+    routes: LOCALES.map((locale) => staticHref('appointment', locale)),
     needs: [],
   },
 } as const satisfies Record<string, IslandSpec>;
