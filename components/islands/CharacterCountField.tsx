@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { builderStrings, type BuilderStrings } from '@/lib/i18n/clinic';
+import { builderStrings, type BuilderStrings } from '@/lib/i18n/clinic-builder';
 
 type CountStrings = BuilderStrings['count'];
 type Props = {

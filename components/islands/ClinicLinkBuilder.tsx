@@ -5,7 +5,7 @@ import { FIELDS, type FieldName } from '@/lib/clinic/fields';
 import { appointmentLink, appointmentPath, isPlaceholderOrigin } from '@/lib/clinic/link';
 import { preloadQr, QR_VERSION_LIMIT } from '@/lib/clinic/qr';
 import { builderErrors, countOf, EMPTY_VALUES, instructionsOf, type BuilderField, type BuilderValues } from '@/lib/clinic/messages';
-import { builderStrings } from '@/lib/i18n/clinic';
+import { builderStrings } from '@/lib/i18n/clinic-builder';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/site-map/pages';
 import { primaryButton } from './buttons';
 import { CharacterCountField } from './CharacterCountField';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { builderStrings, type BuilderStrings } from '@/lib/i18n/clinic';
+import { builderStrings, type BuilderStrings } from '@/lib/i18n/clinic-builder';
 import { secondaryButton } from './buttons';
 type Props = {
   link: string;

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { MIN_MODULE_MM, minimumPrintWidthCm, renderQr, type RenderedQr } from '@/lib/clinic/qr';
-import { builderStrings, type BuilderStrings } from '@/lib/i18n/clinic';
+import { builderStrings, type BuilderStrings } from '@/lib/i18n/clinic-builder';
 import { printWidthClass, QR_IMAGE_CLASS } from './qr-print-width';
 const TYPING_PAUSE_MS = 150;
 

@@ -1,4 +1,4 @@
-import { builderStrings } from '@/lib/i18n/clinic';
+import { builderStrings } from '@/lib/i18n/clinic-builder';
 import { FIELDS } from './fields';
 import { builderErrors, countOf, EMPTY_VALUES, instructionsOf, type BuilderValues } from './messages';
 

@@ -1,4 +1,4 @@
-import { builderStrings, type BuilderStrings } from '@/lib/i18n/clinic';
+import { builderStrings, type BuilderStrings } from '@/lib/i18n/clinic-builder';
 import { FIELDS, normaliseText, type ClinicInstructions, type FieldName } from './fields';
 import { checkInstructions, encodeFragment, MAX_FRAGMENT_LENGTH } from './fragment';
 import type { PayloadIssue } from './schema';

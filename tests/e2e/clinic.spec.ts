@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { FIELDS, type FieldName } from '../../lib/clinic/fields';
-import { builderStrings } from '../../lib/i18n/clinic';
+import { builderStrings } from '../../lib/i18n/clinic-builder';
 import { encodeFragment, encodeFragmentV1 } from '../../lib/clinic/fragment';
 import { HOSTILE_TEXT } from '../fixtures/hostile-strings';
 import { content, site } from './routes';

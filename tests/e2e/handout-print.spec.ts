@@ -7,7 +7,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { FIELDS, type FieldName } from '../../lib/clinic/fields';
-import { builderStrings } from '../../lib/i18n/clinic';
+import { builderStrings } from '../../lib/i18n/clinic-builder';
 import { fullAnswers, USUAL } from './clinic-answers';
 import { startPrinting } from './printing';
 import { expect, test } from './fixtures';
