@@ -138,6 +138,13 @@ test.describe('the link builder', () => {
     await select.focus();
     await page.keyboard.press('ArrowDown');
     await expect(select).not.toHaveValue('');
+    // The patient's language is one stop: the arrow keys move between its choices.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('radio', { name: 'English' })).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('radio', { name: 'Spanish (español)' })).toBeChecked();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('textbox', { name: 'Clinic name (optional)' })).toBeFocused();
     await page.keyboard.type('Riverside');
