@@ -65,12 +65,13 @@ function nameShareImages(files: string[]) {
     fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) return entry.name === '_next' ? [] : images(full);
-      return entry.name === 'opengraph-image' ? [full] : [];
+      // Inside a route group Next adds a short hash ("opengraph-image-1a7s82"), so the two editions' images never clash.
+      return /^opengraph-image(-[a-z0-9]+)?$/.test(entry.name) ? [full] : [];
     });
   for (const image of images(OUT)) fs.renameSync(image, `${image}.png`);
   for (const file of files) {
     const html = fs.readFileSync(file, 'utf8');
-    const renamed = html.replace(/\/opengraph-image\?/g, '/opengraph-image.png?');
+    const renamed = html.replace(/\/(opengraph-image(?:-[a-z0-9]+)?)\?/g, '/$1.png?');
     if (renamed !== html) fs.writeFileSync(file, renamed);
   }
 }
