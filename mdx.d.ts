@@ -8,4 +8,5 @@ declare module '*.mdx' {
   export default MDXContent;
   export const metadata: unknown;
   export const outline: Outline;
+  export const contentHash: string;
 }

@@ -1,6 +1,5 @@
 /** Settings that describe the site itself. */
 export const SITE_NAME = 'Fluoroscopy Guide';
-export const SITE_TAGLINE = 'Plain-English information about fluoroscopy (live X-ray) tests';
 
 /**
  * The public origin, used for canonical links, the sitemap and structured data.

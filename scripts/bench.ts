@@ -17,7 +17,7 @@ import { firstVisit, type FirstVisit } from '../lib/bench/first-visit';
 import { appointmentLink } from '../lib/clinic/link';
 import { isInteractive } from '../lib/security/headers';
 import { systemChromium } from '../lib/build/chromium';
-import { getProcedures } from '../lib/content';
+import { readArticles } from '../lib/content/compile/read';
 import { USUAL } from '../tests/e2e/clinic-answers';
 
 type Target = { totalGzipBytes: number; jsGzipBytes?: number; why?: string };
@@ -59,7 +59,8 @@ async function waitForServer(url: string) {
 
 /** A link a clinic would make in the builder, for the first test in the list, with a typical letter's answers. */
 function builderLink(): string {
-  const slug = getProcedures()[0].slug;
+  // The compiled article modules are .mdx imports only the Next build can load; the bench reads the sources.
+  const slug = readArticles().procedures[0].slug;
   const url = new URL(appointmentLink(BASE, { page: slug, ...USUAL }));
   return `${url.pathname}${url.hash}`;
 }

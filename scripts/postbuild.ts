@@ -31,9 +31,12 @@ import { ISLAND_DIR, readPage, routeOfFile } from '../lib/build/html';
 import { bundleIslands } from '../lib/build/bundle-islands';
 import { isNextPayload } from '../lib/build/next-output';
 import { pageWeight } from '../lib/build/page-weight';
+import { rechunkPagefind } from '../lib/build/pagefind-chunks';
 import { processPage, type IslandScripts } from '../lib/build/process-page';
 import { SITE_URL } from '../lib/site';
 import { INTERACTIVE_ROUTES } from '../lib/security/headers';
+import { staticHref } from '../lib/site-map/build';
+import { LOCALES, NOT_FOUND_FILE } from '../lib/site-map/pages';
 import { securityTxt } from '../lib/security/security-txt';
 import { indexedLanguage, searchLanguageErrors, type PagefindEntry } from '../lib/build/search-languages';
 import type { IslandName } from '../lib/islands/manifest';
@@ -63,12 +66,13 @@ function nameShareImages(files: string[]) {
     fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) return entry.name === '_next' ? [] : images(full);
-      return entry.name === 'opengraph-image' ? [full] : [];
+      // Inside a route group Next adds a short hash ("opengraph-image-1a7s82"), so the two editions' images never clash.
+      return /^opengraph-image(-[a-z0-9]+)?$/.test(entry.name) ? [full] : [];
     });
   for (const image of images(OUT)) fs.renameSync(image, `${image}.png`);
   for (const file of files) {
     const html = fs.readFileSync(file, 'utf8');
-    const renamed = html.replace(/\/opengraph-image\?/g, '/opengraph-image.png?');
+    const renamed = html.replace(/\/(opengraph-image(?:-[a-z0-9]+)?)\?/g, '/$1.png?');
     if (renamed !== html) fs.writeFileSync(file, renamed);
   }
 }
@@ -159,9 +163,23 @@ function checkSearchLanguages() {
   if (errors.length) fail(`search index: ${errors.join('; ')}`);
 }
 
+/**
+ * Each edition's "page not found" is a normal page of the site; hosts serve it
+ * for a missing address from a fixed file (404.html, es/404.html), which
+ * replaces the plain one Next writes.
+ */
+function writeNotFoundPages() {
+  for (const locale of LOCALES) {
+    const page = path.join(OUT, staticHref('not-found', locale), 'index.html');
+    if (!fs.existsSync(page)) fail(`${staticHref('not-found', locale)} was not built, so there is no ${NOT_FOUND_FILE[locale]}`);
+    fs.copyFileSync(page, path.join(OUT, NOT_FOUND_FILE[locale]));
+  }
+}
+
 async function main() {
   if (!fs.existsSync(OUT)) fail('out/ does not exist: run `next build` first.');
   checkCompiledOnce();
+  writeNotFoundPages();
   nameShareImages(htmlFiles(OUT));
   const bundle = await bundleIslands(OUT, { SITE_URL });
   const islandFiles = fs
@@ -212,6 +230,7 @@ async function main() {
   if (added.errors.length) fail(`pagefind: ${added.errors.join(', ')}`);
   await index.writeFiles({ outputPath: path.join(OUT, 'pagefind') });
   await pagefind.close();
+  const chunking = rechunkPagefind(path.join(OUT, 'pagefind'));
   checkSearchLanguages();
 
   const stamp = buildStamp();
@@ -239,7 +258,7 @@ async function main() {
   console.log(
     `postbuild: ${stripped} content pages carry no JavaScript; ${Object.keys(INTERACTIVE_ROUTES).length} interactive pages start their islands from ${bundle.entry} ` +
       `(${weights.join('; ')}); ${payloads} unused navigation payloads and ${chunks} unused Next chunks removed; ` +
-      `search index has ${added.page_count} pages; host configs for build ${stamp.commit} written to deploy/generated/.`,
+      `search index has ${added.page_count} pages in ${chunking.after} word chunks (Pagefind wrote ${chunking.before}); host configs for build ${stamp.commit} written to deploy/generated/.`,
   );
 }
 

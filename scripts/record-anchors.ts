@@ -7,9 +7,13 @@ import fs from 'node:fs';
 import { anchorsByPage, mergeAnchors, PUBLIC_ANCHORS_FILE } from '../lib/content/anchors';
 import { analyseSource, readArticles } from '../lib/content/compile/read';
 
-const about = analyseSource(fs.readFileSync('content/site/about.mdx', 'utf8'), 'content/site/about.mdx').outline;
+const outlineOf = (file: string) => analyseSource(fs.readFileSync(file, 'utf8'), file).outline;
 const kept = fs.existsSync(PUBLIC_ANCHORS_FILE) ? (JSON.parse(fs.readFileSync(PUBLIC_ANCHORS_FILE, 'utf8')) as Record<string, string[]>) : {};
-const merged = mergeAnchors(kept, anchorsByPage(readArticles(), about));
+const now = {
+  ...anchorsByPage(readArticles(), outlineOf('content/site/about.mdx')),
+  ...anchorsByPage(readArticles(undefined, 'es'), outlineOf('content/es/site/acerca-de.mdx'), 'es'),
+};
+const merged = mergeAnchors(kept, now);
 fs.writeFileSync(PUBLIC_ANCHORS_FILE, `${JSON.stringify(merged, null, 2)}\n`);
 const count = (list: Record<string, string[]>) => Object.values(list).flat().length;
 console.log(`${count(merged) - count(kept)} id(s) added; ${count(merged)} public ids on ${Object.keys(merged).length} pages`);

@@ -1,20 +1,22 @@
 import { SourcesList } from '@/components/layout/SourcesList';
 import type { Advice } from '@/lib/clinic/advice';
-import { en, type ClinicStrings } from '@/lib/clinic/strings';
+import { patientStrings } from '@/lib/i18n/clinic';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
 import { AppointmentChecklist } from './AppointmentChecklist';
 import { WhenToGetHelp } from './WhenToGetHelp';
 
 /** Which of the advice's items show at first (by id, sources by URL); the rest are in the page, hidden, for a script to show. */
 export type ShownAdvice = { checklist: ReadonlySet<string>; signs: ReadonlySet<string>; rules: ReadonlySet<string>; sources: ReadonlySet<string> };
 
-type Props = { advice: Advice; testTitle?: string; strings?: ClinicStrings; shown?: ShownAdvice };
+type Props = { advice: Advice; testTitle?: string; locale?: Locale; shown?: ShownAdvice };
 
 /**
  * The advice below the clinic's own words: the test's facts for the day, what
  * to do before it, its own warning signs and rules, and only its own sources.
  * The same data prints as the handout.
  */
-export function AppointmentAdvice({ advice, testTitle, strings = en, shown }: Props) {
+export function AppointmentAdvice({ advice, testTitle, locale = DEFAULT_LOCALE, shown }: Props) {
+  const strings = patientStrings[locale];
   const noDay = shown !== undefined && !advice.day.some((fact) => fact.text);
   return (
     <div className="appointment-advice">
@@ -33,16 +35,15 @@ export function AppointmentAdvice({ advice, testTitle, strings = en, shown }: Pr
           </dl>
         </section>
       ) : null}
-      <AppointmentChecklist items={advice.checklist} heading={strings.beforeYourAppointment} intro={strings.beforeIntro} visible={shown?.checklist} />
+      <AppointmentChecklist items={advice.checklist} locale={locale} visible={shown?.checklist} />
       <WhenToGetHelp
         cards={advice.cards}
         rules={advice.rules}
-        heading={strings.whenToGetHelp}
-        intro={strings.whenIntro}
+        locale={locale}
         visible={shown ? new Set([...shown.signs, ...shown.rules]) : undefined}
       />
       <div className="print:hidden">
-        <SourcesList sources={advice.sources} visible={shown?.sources} />
+        <SourcesList sources={advice.sources} visible={shown?.sources} locale={locale} />
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { FIELDS, type ClinicInstructions } from '@/lib/clinic/fields';
 import type { Advice } from '@/lib/clinic/advice';
-import { en, type ClinicStrings } from '@/lib/clinic/strings';
+import { patientStrings } from '@/lib/i18n/clinic';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
 import { AppointmentAdvice, type ShownAdvice } from './AppointmentAdvice';
 import { ClinicInstructionsBox } from './ClinicInstructionsBox';
 
@@ -9,7 +10,7 @@ type Props = {
   union: Advice;
   /** The advice for a link that names no test (or a guide), and for the page without a link: what shows at first. */
   general: Advice;
-  strings?: ClinicStrings;
+  locale?: Locale;
 };
 
 /** What a template holds where the script puts a title: never shown, since templates are inert. */
@@ -26,7 +27,8 @@ const EVERY_FIELD = Object.fromEntries([['page', ''], ...FIELDS.map((f) => [f.na
  * the inert templates below, fills them with the clinic's words as text, and
  * shows the linked test's own items in its own order.
  */
-export function AppointmentView({ general, union, strings = en }: Props) {
+export function AppointmentView({ general, union, locale = DEFAULT_LOCALE }: Props) {
+  const strings = patientStrings[locale];
   const shown: ShownAdvice = {
     checklist: new Set(general.checklist.map((item) => item.id)),
     signs: new Set(general.cards.flatMap((card) => card.signs.map((sign) => sign.id))),
@@ -47,7 +49,7 @@ export function AppointmentView({ general, union, strings = en }: Props) {
           data={EVERY_FIELD}
           page={{ title: PLACEHOLDER, href: '/', kind: 'procedure' }}
           address="-"
-          strings={strings}
+          locale={locale}
           aside={
             <div className="hidden text-[8pt] leading-tight print:float-right print:mb-1 print:ml-3 print:mt-1 print:block print:w-min">
               <div data-slot="qr" />
@@ -56,7 +58,7 @@ export function AppointmentView({ general, union, strings = en }: Props) {
           }
           footer={
             <ul
-              aria-label="About this handout"
+              aria-label={strings.aboutThisHandout}
               className="handout-filing hidden border-t border-line py-1 text-[7.5pt] leading-tight print:clear-both print:block"
             >
               <li data-slot="made-by" />
@@ -76,7 +78,7 @@ export function AppointmentView({ general, union, strings = en }: Props) {
       <p className="mb-8 max-w-prose text-lg print:hidden" data-slot="general-advice">
         {strings.generalAdvice}
       </p>
-      <AppointmentAdvice advice={union} strings={strings} shown={shown} />
+      <AppointmentAdvice advice={union} locale={locale} shown={shown} />
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import { render, screen, within } from '@testing-library/react';
-import { en, type ClinicStrings } from '@/lib/clinic/strings';
 import { ClinicInstructionsBox } from './ClinicInstructionsBox';
 
 const page = { title: 'Barium swallow', href: '/procedures/barium-swallow/', kind: 'procedure' as const };
@@ -52,19 +51,19 @@ describe('<ClinicInstructionsBox>', () => {
     expect(screen.getByText('QR here')).toBeInTheDocument();
   });
 
-  it('takes its words from a strings object, so another language can replace every one', () => {
-    const other: ClinicStrings = {
-      ...en,
-      fromYourClinic: 'De su clínica: siga esto primero',
-      instructionsFrom: (clinic) => `Instrucciones de ${clinic}`,
-      yourClinic: 'su clínica',
-      yourTestLabel: 'Su prueba',
-      fieldLabels: { ...en.fieldLabels, where: 'Adónde ir' },
-    };
-    render(<ClinicInstructionsBox data={{ page: 'barium-swallow', where: 'Planta 2' }} page={page} strings={other} />);
+  it("speaks Spanish on a Spanish page, and shows the clinic's own words exactly as typed", () => {
+    render(
+      <ClinicInstructionsBox
+        data={{ page: 'barium-swallow', where: 'Planta 2, rayos X', phone: '555 010 0199' }}
+        page={{ ...page, title: 'Trago de bario' }}
+        address="fluoroscopy-guide.example.org/es/procedimientos/trago-de-bario/"
+        locale="es"
+      />,
+    );
     const box = screen.getByRole('region', { name: 'Instrucciones de su clínica' });
     expect(box).toHaveTextContent('De su clínica: siga esto primero');
-    expect(screen.getAllByRole('term').map((dt) => dt.textContent)).toEqual(['Su prueba', 'Adónde ir']);
+    expect(screen.getAllByRole('term').map((dt) => dt.textContent)).toEqual(['Su prueba', 'Más información en', 'Teléfono', 'Adónde ir']);
+    expect(screen.getByText('Planta 2, rayos X')).toBeInTheDocument();
   });
 
   it('places a footer after the instructions', () => {

@@ -1,8 +1,8 @@
 import { Fragment, type ReactNode } from 'react';
 import { FIELDS, type ClinicInstructions, type Field } from '@/lib/clinic/fields';
 import { telHref } from '@/lib/clinic/link';
-import { en, type ClinicStrings } from '@/lib/clinic/strings';
-
+import { patientStrings } from '@/lib/i18n/clinic';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
 type Props = {
   data: ClinicInstructions;
   page: { title: string; href: string; kind: 'procedure' | 'guide' };
@@ -12,7 +12,7 @@ type Props = {
   aside?: ReactNode;
   /** Placed after the instructions, for the lines that make the handout a document to file. */
   footer?: ReactNode;
-  strings?: ClinicStrings;
+  locale?: Locale;
 };
 
 // Row layout without its display, so the address row can be hidden on screen and a grid on paper.
@@ -37,7 +37,8 @@ function breakAfterSlashes(address: string) {
  * shown as plain text: React escapes it, nothing is read as HTML or Markdown,
  * and the only link, the phone number, keeps nothing but digits and +.
  */
-export function ClinicInstructionsBox({ data, page, address, aside, footer, strings = en }: Props) {
+export function ClinicInstructionsBox({ data, page, address, aside, footer, locale = DEFAULT_LOCALE }: Props) {
+  const strings = patientStrings[locale];
   const from = data.clinic ?? strings.yourClinic;
   const rows = FIELDS.filter((field): field is Exclude<Field, { name: 'clinic' }> => field.name !== 'clinic' && Boolean(data[field.name]));
   return (

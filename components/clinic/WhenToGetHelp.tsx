@@ -1,11 +1,12 @@
 import { CareCardList } from '@/components/mdx/CareCardList';
+import { patientStrings } from '@/lib/i18n/clinic';
 import type { ComposedCard, ComposedRule } from '@/lib/safety/compose';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
 
 type Props = {
   cards: ComposedCard[];
   rules?: ComposedRule[];
-  heading?: string;
-  intro?: string;
+  locale?: Locale;
   /** When given, only these signs and rules (by id) show; the rest are in the page but hidden, for a script to show. */
   visible?: ReadonlySet<string>;
 };
@@ -30,21 +31,16 @@ const PRINT =
   'print:[&_.care-card-where]:mt-0.5 print:[&_.care-card-where]:text-[8pt] print:[&_.sign-action]:mt-0';
 
 /** "When to get help" after the test, as NHS care cards, most urgent first, with the rules that apply. */
-export function WhenToGetHelp({
-  cards,
-  rules = [],
-  heading = 'When to get help',
-  intro = 'After your test, watch for these signs. Your clinic may give you more advice for your test.',
-  visible,
-}: Props) {
+export function WhenToGetHelp({ cards, rules = [], locale = DEFAULT_LOCALE, visible }: Props) {
+  const t = patientStrings[locale];
   return (
     <section aria-labelledby="when-to-get-help" className="when-to-get-help print-break-avoid mb-10 max-w-prose print:mb-0 print:max-w-none">
       <h2 id="when-to-get-help" className="mb-3 text-2xl font-bold print:mb-0.5 print:text-[11pt]">
-        {heading}
+        {t.whenToGetHelp}
       </h2>
-      <p className="print:hidden">{intro}</p>
+      <p className="print:hidden">{t.whenIntro}</p>
       <div className={PRINT}>
-        <CareCardList cards={cards} visible={visible} />
+        <CareCardList cards={cards} visible={visible} locale={locale} />
         {rules.length ? (
           <div className="print:col-span-2 print:grid print:grid-cols-2 print:gap-2" hidden={visible ? !rules.some((rule) => visible.has(rule.id)) : undefined}>
             {rules.map((rule) => (

@@ -1,7 +1,9 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { builderStrings, type BuilderStrings } from '@/lib/i18n/clinic-builder';
 
+type CountStrings = BuilderStrings['count'];
 type Props = {
   id: string;
   label: string;
@@ -16,15 +18,16 @@ type Props = {
   width?: string;
   onChange: (value: string) => void;
   onBlur?: () => void;
+  /** The field's fixed words in the page's language. */
+  strings?: CountStrings;
 };
 
 /** How long typing must pause before the count is read out, as in GOV.UK's character count. */
 export const ANNOUNCE_DELAY_MS = 1000;
 
-export function countMessage(max: number, count: number): string {
+export function countMessage(max: number, count: number, strings: CountStrings = builderStrings.en.count): string {
   const left = max - count;
-  const characters = (n: number) => `${n} ${n === 1 ? 'character' : 'characters'}`;
-  return left >= 0 ? `You have ${characters(left)} remaining` : `You have ${characters(-left)} too many`;
+  return left >= 0 ? strings.remaining(left) : strings.tooMany(-left);
 }
 
 /**
@@ -46,8 +49,9 @@ export function CharacterCountField({
   width = 'max-w-xl',
   onChange,
   onBlur,
+  strings = builderStrings.en.count,
 }: Props) {
-  const message = countMessage(max, count);
+  const message = countMessage(max, count, strings);
   const [announced, setAnnounced] = useState('');
   const lastAnnounced = useRef(message);
 
@@ -77,14 +81,14 @@ export function CharacterCountField({
   return (
     <div className={`mb-6 ${error ? 'border-l-4 border-urgent pl-4' : ''}`}>
       <label htmlFor={id} className="mb-1 block font-bold">
-        {label} <span className="font-normal">(optional)</span>
+        {label} <span className="font-normal">{strings.optional}</span>
       </label>
       <p id={`${id}-hint`} className="mb-2 text-muted">
-        {`${hint} You can enter up to ${max} characters.`}
+        {`${hint} ${strings.upTo(max)}`}
       </p>
       {error ? (
         <p id={`${id}-error`} className="mb-2 font-bold text-urgent">
-          <span className="sr-only">Error:</span> {error}
+          <span className="sr-only">{strings.errorPrefix}</span> {error}
         </p>
       ) : null}
       {multiline ? <textarea rows={3} {...control} /> : <input type={type} {...control} />}

@@ -23,6 +23,48 @@ function setup(origin = ORIGIN) {
   return { user, link, ...view };
 }
 
+describe("<ClinicLinkBuilder>: the patient's language", () => {
+  it("offers English and Spanish as one radio group, the builder's own language chosen first", () => {
+    setup();
+    const group = screen.getByRole('group', { name: "The patient's language" });
+    expect(within(group).getByRole('radio', { name: 'English' })).toBeChecked();
+    expect(within(group).getByRole('radio', { name: 'Spanish (español)' })).not.toBeChecked();
+  });
+
+  it('makes a link to the Spanish appointment page when Spanish is chosen, with the same instructions after "#"', async () => {
+    const { user, link } = setup();
+    await user.selectOptions(screen.getByRole('combobox'), 'barium-swallow');
+    await user.click(screen.getByRole('textbox', { name: 'Clinic name (optional)' }));
+    await user.paste('Clínica Riverside');
+    await user.click(screen.getByRole('radio', { name: 'Spanish (español)' }));
+    const fragment = encodeFragment({ page: 'barium-swallow', clinic: 'Clínica Riverside' });
+    expect(link()).toBe(`${ORIGIN}/es/cita/#${fragment}`);
+    expect(screen.getByRole('link', { name: /Open the patient's page/ })).toHaveAttribute('href', `/es/cita/#${fragment}`);
+    await user.click(screen.getByRole('radio', { name: 'English' }));
+    expect(link()).toBe(`${ORIGIN}/appointment/#${fragment}`);
+  });
+
+  it('speaks Spanish on the Spanish page, and makes Spanish links unless the clinic picks English', async () => {
+    const user = userEvent.setup();
+    render(<ClinicLinkBuilder {...props} origin={ORIGIN} locale="es" />);
+    const link = () => screen.queryByRole<HTMLTextAreaElement>('textbox', { name: /^Enlace para/ })?.value;
+    expect(screen.getByRole('radio', { name: 'Español' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Hacer el enlace' }));
+    expect(screen.getByRole('alert', { name: 'Hay un problema' })).toHaveTextContent('Elija la prueba o la guía del enlace');
+    await user.selectOptions(screen.getByRole('combobox', { name: '¿Para qué prueba o guía es el enlace?' }), 'barium-swallow');
+    const name = screen.getByRole('textbox', { name: 'Nombre de la clínica (opcional)' });
+    await user.click(name);
+    await user.paste('a'.repeat(61));
+    expect(name).toHaveAccessibleDescription(expect.stringContaining('Error: El nombre de la clínica debe tener 60 caracteres o menos'));
+    expect(screen.getByText('Tiene 1 carácter de más')).toBeInTheDocument();
+    await user.type(name, '{Backspace}');
+    expect(link()).toBe(`${ORIGIN}/es/cita/#${encodeFragment({ page: 'barium-swallow', clinic: 'a'.repeat(60) })}`);
+    await user.click(screen.getByRole('radio', { name: 'Inglés (English)' }));
+    expect(link()).toMatch(new RegExp(`^${ORIGIN}/appointment/#2\\.barium-swallow&`));
+    expect(screen.getByRole('button', { name: 'Copiar el enlace' })).toBeInTheDocument();
+  });
+});
+
 describe('<ClinicLinkBuilder>', () => {
   it('lists tests and general guides in a native select', () => {
     setup();

@@ -4,15 +4,9 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { FIELDS, type FieldName } from '@/lib/clinic/fields';
 import { appointmentLink, appointmentPath, isPlaceholderOrigin } from '@/lib/clinic/link';
 import { preloadQr, QR_VERSION_LIMIT } from '@/lib/clinic/qr';
-import {
-  builderErrors,
-  countOf,
-  EMPTY_VALUES,
-  instructionsOf,
-  TOO_LONG_TOGETHER,
-  type BuilderField,
-  type BuilderValues,
-} from '@/lib/clinic/messages';
+import { builderErrors, countOf, EMPTY_VALUES, instructionsOf, type BuilderField, type BuilderValues } from '@/lib/clinic/messages';
+import { builderStrings } from '@/lib/i18n/clinic-builder';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/site-map/pages';
 import { primaryButton } from './buttons';
 import { CharacterCountField } from './CharacterCountField';
 import { CopyLinkButton } from './CopyLinkButton';
@@ -27,6 +21,8 @@ type Props = {
   guides: PageOption[];
   /** The public origin links point to (SITE_URL), with no trailing slash. */
   origin: string;
+  /** The language of the builder's page: its words, and the patient's language until the clinic picks another. */
+  locale?: Locale;
 };
 
 const fieldId = (name: BuilderField) => `clinic-${name}`;
@@ -37,11 +33,14 @@ const FIELD_WIDTHS: Partial<Record<FieldName, string>> = { phone: 'max-w-xs' };
  * code. Everything happens in this component's state: nothing is sent,
  * stored or logged. The link updates as the clinic types, whenever the
  * answers are valid; "Make the link" checks the answers, shows an error
- * summary if needed, and otherwise takes the clinic to the result.
+ * summary if needed, and otherwise takes the clinic to the result. The
+ * patient's language picks which edition's appointment page the link opens.
  */
-export function ClinicLinkBuilder({ procedures, guides, origin }: Props) {
+export function ClinicLinkBuilder({ procedures, guides, origin, locale = DEFAULT_LOCALE }: Props) {
+  const t = builderStrings[locale];
   const hydrated = useHydrated();
   const [values, setValues] = useState<BuilderValues>(EMPTY_VALUES);
+  const [patientLocale, setPatientLocale] = useState<Locale>(locale);
   const [submitted, setSubmitted] = useState(false);
   const [left, setLeft] = useState<ReadonlySet<BuilderField>>(new Set());
   const [attempt, setAttempt] = useState(0);
@@ -51,10 +50,10 @@ export function ClinicLinkBuilder({ procedures, guides, origin }: Props) {
   useEffect(preloadQr, []);
 
   const slugs = useMemo(() => [...procedures, ...guides].map((p) => p.slug), [procedures, guides]);
-  const errors = builderErrors(values, slugs);
+  const errors = builderErrors(values, slugs, t);
   const valid = Object.keys(errors).length === 0;
   const data = instructionsOf(values);
-  const link = valid ? appointmentLink(origin, data) : undefined;
+  const link = valid ? appointmentLink(origin, data, patientLocale) : undefined;
   const title = [...procedures, ...guides].find((p) => p.slug === values.page)?.title;
 
   // An error shows once the clinic leaves the field or presses "Make the link";
@@ -63,7 +62,7 @@ export function ClinicLinkBuilder({ procedures, guides, origin }: Props) {
   const shownError = (name: BuilderField) => {
     const error = errors[name];
     if (!error) return undefined;
-    const tooLong = name !== 'page' && (countOf(values[name]) > FIELDS.find((f) => f.name === name)!.max || error === TOO_LONG_TOGETHER);
+    const tooLong = name !== 'page' && (countOf(values[name]) > FIELDS.find((f) => f.name === name)!.max || error === t.errors.tooLongTogether);
     return submitted || left.has(name) || tooLong ? error : undefined;
   };
   const leave = (name: BuilderField) => setLeft((previous) => (previous.has(name) ? previous : new Set(previous).add(name)));
@@ -88,22 +87,22 @@ export function ClinicLinkBuilder({ procedures, guides, origin }: Props) {
     <div data-island="clinic-builder" className="clinic-builder lg:grid lg:grid-cols-[minmax(0,1fr)_24rem] lg:gap-10">
       <form noValidate onSubmit={onSubmit} aria-labelledby="builder-heading">
         <h2 id="builder-heading" className="mb-4 text-2xl font-bold">
-          Make a link
+          {t.heading}
         </h2>
-        <ErrorSummary errors={summary} attempt={attempt} />
+        <ErrorSummary errors={summary} attempt={attempt} title={t.summaryTitle} />
         {/* Disabled until the page runs: without JavaScript nothing could make the link. */}
         <fieldset disabled={!hydrated} className="min-w-0">
-          <legend className="sr-only">The page to link to and your instructions</legend>
+          <legend className="sr-only">{t.legend}</legend>
           <div className={`mb-8 ${shownError('page') ? 'border-l-4 border-urgent pl-4' : ''}`}>
             <label htmlFor={fieldId('page')} className="mb-1 block font-bold">
-              Which test or guide is the link for?
+              {t.pageLabel}
             </label>
             <p id={`${fieldId('page')}-hint`} className="mb-2 text-muted">
-              The patient&apos;s page names it, links to it and shows its key facts.
+              {t.pageHint}
             </p>
             {shownError('page') ? (
               <p id={`${fieldId('page')}-error`} className="mb-2 font-bold text-urgent">
-                <span className="sr-only">Error:</span> {shownError('page')}
+                <span className="sr-only">{t.count.errorPrefix}</span> {shownError('page')}
               </p>
             ) : null}
             <select
@@ -116,9 +115,9 @@ export function ClinicLinkBuilder({ procedures, guides, origin }: Props) {
               onChange={(event) => update('page', event.target.value)}
               className={`block w-full max-w-xl border-2 ${shownError('page') ? 'border-urgent' : 'border-ink'} bg-paper px-3 py-2 text-base`}
             >
-              <option value="">Choose a test or guide</option>
+              <option value="">{t.chooseOption}</option>
               {procedures.length ? (
-                <optgroup label="Tests">
+                <optgroup label={t.testsGroup}>
                   {procedures.map((p) => (
                     <option key={p.slug} value={p.slug}>
                       {p.title}
@@ -127,7 +126,7 @@ export function ClinicLinkBuilder({ procedures, guides, origin }: Props) {
                 </optgroup>
               ) : null}
               {guides.length ? (
-                <optgroup label="General guides">
+                <optgroup label={t.guidesGroup}>
                   {guides.map((g) => (
                     <option key={g.slug} value={g.slug}>
                       {g.title}
@@ -138,17 +137,38 @@ export function ClinicLinkBuilder({ procedures, guides, origin }: Props) {
             </select>
           </div>
 
-          <h3 className="mb-2 text-xl font-bold">Your instructions</h3>
-          <p className="mb-6 max-w-prose">
-            Add only what applies to every patient having this test at your clinic. Leave out anything about one
-            patient, such as a name or date of birth.
-          </p>
+          {/* A group of two native radios: the arrow keys move between them, and the legend names them. */}
+          <fieldset className="mb-8 min-w-0" aria-describedby="clinic-language-hint">
+            <legend className="mb-1 block font-bold">{t.languageLegend}</legend>
+            <p id="clinic-language-hint" className="mb-2 max-w-prose text-muted">
+              {t.languageHint}
+            </p>
+            <div className="flex flex-wrap gap-x-8 gap-y-2">
+              {LOCALES.map((option) => (
+                <label key={option} className="flex min-h-11 items-center gap-3">
+                  <input
+                    type="radio"
+                    name="patient-language"
+                    value={option}
+                    checked={patientLocale === option}
+                    onChange={() => setPatientLocale(option)}
+                    className="size-6 accent-brand"
+                  />
+                  <span lang={option === locale ? undefined : option}>{t.languages[option]}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+
+          <h3 className="mb-2 text-xl font-bold">{t.instructionsHeading}</h3>
+          <p className="mb-6 max-w-prose">{t.instructionsIntro}</p>
           {FIELDS.map((field) => (
             <CharacterCountField
               key={field.name}
               id={fieldId(field.name)}
-              label={field.label}
-              hint={field.hint}
+              label={t.fields[field.name].label}
+              hint={t.fields[field.name].hint}
+              strings={t.count}
               max={field.max}
               value={values[field.name]}
               count={countOf(values[field.name])}
@@ -161,30 +181,28 @@ export function ClinicLinkBuilder({ procedures, guides, origin }: Props) {
             />
           ))}
           <button type="submit" className={primaryButton}>
-            Make the link
+            {t.makeTheLink}
           </button>
         </fieldset>
       </form>
 
       <section aria-labelledby="result-heading" className="mt-10 border-t-8 border-brand bg-mist p-5 lg:mt-0 lg:self-start">
         <h2 id="result-heading" ref={resultHeading} tabIndex={-1} className="mb-3 text-2xl font-bold focus:outline-none">
-          Your link
+          {t.resultHeading}
         </h2>
         {isPlaceholderOrigin(origin) ? (
           <p className="link-origin mb-4 border-l-8 border-warning bg-warningTint p-3">
-            <strong>Links made here point to {origin}, a placeholder.</strong> Set SITE_URL when you build the site.
+            <strong>{t.placeholderOrigin(origin)}</strong> {t.setSiteUrl}
           </p>
         ) : (
-          <p className="link-origin mb-4">Links made here point to {origin}.</p>
+          <p className="link-origin mb-4">{t.origin(origin)}</p>
         )}
         {link ? (
           <>
             <label htmlFor={linkFieldId} className="mb-1 block font-bold">
-              Link for {title}
+              {t.linkFor(title ?? '')}
             </label>
-            <p className="mb-2 text-muted">
-              {link.length} characters. It updates as you type.
-            </p>
+            <p className="mb-2 text-muted">{t.linkLength(link.length)}</p>
             <textarea
               id={linkFieldId}
               readOnly
@@ -193,32 +211,26 @@ export function ClinicLinkBuilder({ procedures, guides, origin }: Props) {
               className="block w-full break-all border-2 border-ink bg-paper px-3 py-2 font-mono text-sm"
               onFocus={(event) => event.currentTarget.select()}
             />
-            <CopyLinkButton link={link} fieldId={linkFieldId} />
-            <h3 className="mb-2 mt-6 text-xl font-bold">QR code</h3>
+            <CopyLinkButton link={link} fieldId={linkFieldId} strings={t.copy} />
+            <h3 className="mb-2 mt-6 text-xl font-bold">{t.qrHeading}</h3>
             <QrCode
               value={link}
-              alt={`QR code of the link for ${title}`}
-              downloadName={`fluoroscopy-guide-${values.page}-qr`}
+              alt={t.qrAlt(title ?? '')}
+              downloadName={[t.qrFilePrefix, values.page, patientLocale === DEFAULT_LOCALE ? '' : patientLocale, 'qr'].filter(Boolean).join('-')}
               sizeAdvice
               densityLimit={QR_VERSION_LIMIT}
+              strings={t.qr}
             />
-            <h3 className="mb-2 mt-6 text-xl font-bold">Handout</h3>
-            <p className="mb-2">
-              Open the patient&apos;s page and choose &ldquo;Print this page&rdquo; for a one-page handout with this
-              QR code.
-            </p>
+            <h3 className="mb-2 mt-6 text-xl font-bold">{t.handoutHeading}</h3>
+            <p className="mb-2">{t.handoutText}</p>
             <p>
-              <a href={appointmentPath(data)} target="_blank" rel="noopener">
-                Open the patient&apos;s page (opens in a new tab)
+              <a href={appointmentPath(data, patientLocale)} target="_blank" rel="noopener">
+                {t.openPatientPage}
               </a>
             </p>
           </>
         ) : (
-          <p>
-            {values.page
-              ? 'Fix the problems in the form to see your link.'
-              : 'Choose a test or guide to see your link. It updates as you type.'}
-          </p>
+          <p>{values.page ? t.fixProblems : t.choosePage}</p>
         )}
       </section>
     </div>

@@ -6,6 +6,8 @@ type Props = {
   errors: { id: string; message: string }[];
   /** Changes on every submit that finds errors, so focus moves back to the summary each time. */
   attempt: number;
+  /** The summary's heading in the page's language. */
+  title?: string;
 };
 
 /**
@@ -13,7 +15,7 @@ type Props = {
  * to each field with a problem. A link moves focus to its field without
  * changing the page address.
  */
-export function ErrorSummary({ errors, attempt }: Props) {
+export function ErrorSummary({ errors, attempt, title = 'There is a problem' }: Props) {
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -30,7 +32,7 @@ export function ErrorSummary({ errors, attempt }: Props) {
       className="mb-8 border-4 border-urgent p-5 focus:outline-3 focus:outline-focus"
     >
       <h2 id="error-summary-title" className="mb-3 text-xl font-bold">
-        There is a problem
+        {title}
       </h2>
       <ul className="space-y-2">
         {errors.map((error) => (

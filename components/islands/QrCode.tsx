@@ -2,8 +2,8 @@
 
 import { useEffect, useState } from 'react';
 import { MIN_MODULE_MM, minimumPrintWidthCm, renderQr, type RenderedQr } from '@/lib/clinic/qr';
+import { builderStrings, type BuilderStrings } from '@/lib/i18n/clinic-builder';
 import { printWidthClass, QR_IMAGE_CLASS } from './qr-print-width';
-
 const TYPING_PAUSE_MS = 150;
 
 type Props = {
@@ -19,6 +19,8 @@ type Props = {
   /** Warn when the code needs a QR version above this: dense codes are hard for phones to read from paper. */
   densityLimit?: number;
   imageClassName?: string;
+  /** The warning, size advice and download links in the page's language. */
+  strings?: BuilderStrings['qr'];
 };
 
 /**
@@ -27,7 +29,16 @@ type Props = {
  * put into the page as HTML. While a new code is being made the previous one stays, so the layout
  * does not jump as someone types; `data-qr-value` says which link is shown.
  */
-export function QrCode({ value, alt, downloadName, sizeAdvice = false, printSized = false, densityLimit, imageClassName = 'w-48' }: Props) {
+export function QrCode({
+  value,
+  alt,
+  downloadName,
+  sizeAdvice = false,
+  printSized = false,
+  densityLimit,
+  imageClassName = 'w-48',
+  strings = builderStrings.en.qr,
+}: Props) {
   const [shown, setShown] = useState<{ value: string; qr: RenderedQr }>();
 
   useEffect(() => {
@@ -63,29 +74,29 @@ export function QrCode({ value, alt, downloadName, sizeAdvice = false, printSize
       />
       {densityLimit !== undefined && qr.version > densityLimit ? (
         <p className="qr-dense mt-2 max-w-prose border-l-8 border-warning bg-warningTint p-3">
-          <strong>Warning: this QR code is dense</strong> (version {qr.version}, {qr.modules} squares across). Phones
-          may not read it from paper. Shorten your answers until this warning goes, or print the code larger than the
-          size below.
+          <strong>{strings.denseTitle}</strong>
+          {strings.dense(qr.version, qr.modules)}
         </p>
       ) : null}
       {sizeAdvice ? (
-        <p className="mt-2 text-muted">
-          Print it at least {width} cm ({(width / 2.54).toFixed(1)} inches) wide, so each square is {MIN_MODULE_MM} mm or
-          more and phones can read it.
-        </p>
+        <p className="mt-2 text-muted">{strings.printAtLeast(width, (width / 2.54).toFixed(1), MIN_MODULE_MM)}</p>
       ) : null}
       {downloadName ? (
         // Until the new code is drawn the links would download the old one: they keep their place but cannot be used.
         <ul className={`mt-3 space-y-2 print:hidden ${shown.value === value ? '' : 'invisible'}`}>
           <li>
             <a href={qr.svg} download={`${downloadName}.svg`}>
-              Download the QR code as SVG<span className="sr-only"> image</span> (best for printing)
+              {strings.svg[0]}
+              <span className="sr-only">{strings.svg[1]}</span>
+              {strings.svg[2]}
             </a>
           </li>
           {qr.png ? (
             <li>
               <a href={qr.png} download={`${downloadName}.png`}>
-                Download the QR code as PNG<span className="sr-only"> image</span> (for letters and documents)
+                {strings.png[0]}
+                <span className="sr-only">{strings.png[1]}</span>
+                {strings.png[2]}
               </a>
             </li>
           ) : null}

@@ -13,7 +13,7 @@ export function LanguageLink({ href, locale, name }: Props) {
       href={href}
       hrefLang={locale}
       lang={locale}
-      className="language-link inline-flex min-h-11 items-center px-1 font-bold text-white underline underline-offset-4 md:order-last"
+      className="language-link -my-1 inline-flex min-h-6 items-center font-bold text-white underline underline-offset-4 sm:my-0 sm:min-h-11 sm:px-1 md:order-last"
     >
       {name}
     </a>

@@ -21,7 +21,7 @@ export function SiteHeader({ locale = DEFAULT_LOCALE, alternate, items, current,
   return (
     <header className="site-header relative border-b-4 border-brandDark bg-brand text-white">
       <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:gap-4 sm:py-4">
-        <a href={staticHref('home', locale)} className="site-name mr-24 whitespace-nowrap text-xl md:mr-0 font-bold text-white no-underline hover:underline sm:text-2xl">
+        <a href={staticHref('home', locale)} className="site-name mr-24 whitespace-nowrap text-lg md:mr-0 font-bold text-white no-underline hover:underline sm:text-2xl">
           {t.siteName}
         </a>
         {alternate ? <LanguageLink href={alternate.href} locale={alternate.locale} name={LANGUAGE_NAME[alternate.locale]} /> : null}

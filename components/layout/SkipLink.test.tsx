@@ -19,3 +19,10 @@ describe('<SkipLink>', () => {
     expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveFocus();
   });
 });
+
+describe('<SkipLink> in Spanish', () => {
+  it('says where it goes in Spanish', () => {
+    render(<SkipLink locale="es" />);
+    expect(screen.getByRole('link', { name: 'Saltar al contenido principal' })).toHaveAttribute('href', '#main');
+  });
+});

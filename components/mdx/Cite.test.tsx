@@ -33,6 +33,11 @@ describe('<Cite>', () => {
     expect(document.querySelector('sup')).toHaveTextContent('[1, 2]');
   });
 
+  it('keeps its numbers out of the search index and its excerpts', () => {
+    render(<Cite src="fdaFluoroscopy" citations={citations} />);
+    expect(document.querySelector('sup')).toHaveAttribute('data-pagefind-ignore');
+  });
+
   it('fails the build when the page does not list the source', () => {
     expect(() => render(<Cite src="hseBariumEnema" citations={citations} />)).toThrow(/not in this page's sources/);
   });

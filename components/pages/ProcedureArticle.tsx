@@ -36,6 +36,12 @@ export function ProcedureArticle({ slug, locale }: Props) {
               <p className="other-names mb-3 max-w-prose text-base">
                 <span className="font-bold">{t.alsoCalled}</span>
                 {entry.meta.otherNames.join(', ')}
+                {entry.englishNames?.length ? (
+                  <>
+                    . <span className="font-bold">{t.inEnglish}</span>
+                    <span lang="en">{entry.englishNames.join(', ')}</span>
+                  </>
+                ) : null}
               </p>
             ) : null}
             {/* A worried reader on a phone reaches the warning signs in one tap from the top. */}

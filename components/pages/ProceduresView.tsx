@@ -19,6 +19,7 @@ export function ProceduresView({ locale }: { locale: Locale }) {
     group: p.meta.group,
     purpose: p.meta.glance.purpose,
     otherNames: p.meta.otherNames,
+    englishNames: p.englishNames,
   }));
   return (
     <PageShell locale={locale} current={map.href('procedures')} alternate={otherEdition('procedures', locale)}>
@@ -37,7 +38,7 @@ export function ProceduresView({ locale }: { locale: Locale }) {
               </li>
             </ul>
           </nav>
-          <ProcedureAtoZ locale={locale} items={procedures.map(({ slug, href, title, otherNames }) => ({ slug, href, title, otherNames }))} />
+          <ProcedureAtoZ locale={locale} items={procedures.map(({ slug, href, title, otherNames, englishNames }) => ({ slug, href, title, otherNames, englishNames }))} />
           <ProcedureIndex locale={locale} procedures={procedures} />
         </div>
         <ReportMistake path={map.href('procedures')} locale={locale} />

@@ -2,9 +2,10 @@ import { pageStrings } from '@/lib/i18n/pages';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
 
 /** One test, with the path of its page from the site map. */
-export type AtoZItem = { slug: string; href: string; title: string; otherNames: string[] };
+export type AtoZItem = { slug: string; href: string; title: string; otherNames: string[]; englishNames?: string[] };
 
-type Entry = { name: string; slug: string; href: string; otherNameOf?: string };
+/** `lang` marks a name in English on a Spanish page, as a letter from a US hospital may give it. */
+type Entry = { name: string; slug: string; href: string; otherNameOf?: string; lang?: 'en' };
 
 /** The letters a reader looks a name up under: Spanish has its own Ñ. */
 const LETTERS: Record<Locale, string[]> = {
@@ -24,6 +25,7 @@ export function atoZEntries(items: AtoZItem[], locale: Locale = DEFAULT_LOCALE):
   };
   for (const item of items) add({ name: item.title, slug: item.slug, href: item.href });
   for (const item of items) for (const name of item.otherNames) add({ name, slug: item.slug, href: item.href, otherNameOf: item.title });
+  for (const item of items) for (const name of item.englishNames ?? []) add({ name, slug: item.slug, href: item.href, otherNameOf: item.title, lang: 'en' });
   return entries.sort((a, b) => a.name.localeCompare(b.name, locale, { sensitivity: 'base' }));
 }
 
@@ -78,7 +80,7 @@ export function ProcedureAtoZ({ items, locale = DEFAULT_LOCALE }: { items: AtoZI
           <ul className="gap-x-8 space-y-2 sm:columns-2 [&>li]:break-inside-avoid">
             {list.map((entry) => (
               <li key={entry.name} data-slug={entry.slug}>
-                <a href={entry.href} className={entry.otherNameOf ? '' : 'font-bold'}>
+                <a href={entry.href} className={entry.otherNameOf ? '' : 'font-bold'} lang={entry.lang}>
                   {entry.name}
                 </a>
                 {entry.otherNameOf ? <span className="text-muted">{t.otherNameOf(entry.otherNameOf)}</span> : null}

@@ -44,6 +44,10 @@ export const guideTranslationSchema = z.strictObject(translatedArticleFields);
 export const procedureTranslationSchema = z.strictObject({
   ...translatedArticleFields,
   otherNames: z.array(z.string().min(2)).default([]).describe('Other names patients may see on a letter, in this language'),
+  englishNames: z
+    .array(z.string().min(2))
+    .default([])
+    .describe('Names in English that a US letter may use for this test; the page shows them marked as English'),
   glance: z
     .strictObject({
       purpose: longer(160).describe('What it checks or treats'),
@@ -60,4 +64,3 @@ export const pageTranslationSchema = z.strictObject(translationOf);
 
 export type GuideTranslation = z.infer<typeof guideTranslationSchema>;
 export type ProcedureTranslation = z.infer<typeof procedureTranslationSchema>;
-export type PageTranslation = z.infer<typeof pageTranslationSchema>;

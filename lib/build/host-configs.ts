@@ -1,4 +1,8 @@
 import { CACHE, COMMON_HEADERS, HSTS, PAGEFIND_CSP, STATIC_CSP, type HeaderMap } from '@/lib/security/headers';
+import { DEFAULT_LOCALE, LOCALES, NOT_FOUND_FILE } from '@/lib/site-map/pages';
+
+/** The editions other than English, each with the path it lives under and its own "page not found" file. */
+const otherNotFound = LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((locale) => ({ prefix: `/${locale}/`, file: NOT_FOUND_FILE[locale] }));
 
 /**
  * Every host config is written from lib/security/headers.ts by these functions
@@ -253,6 +257,22 @@ ${allHeaders(CACHE.short, PAGEFIND_CSP)}
 ${allHeaders(CACHE.revalidate)}
         internal;
     }
+${otherNotFound
+  .map(
+    ({ prefix, file }) => `
+    # A missing page under ${prefix} gets that edition's own "page not found".
+    location ${prefix} {
+        error_page 404 /${file};
+${allHeaders(CACHE.revalidate)}
+        try_files $uri $uri/ =404;
+    }
+
+    location = /${file} {
+${allHeaders(CACHE.revalidate)}
+        internal;
+    }`,
+  )
+  .join('\n')}
 }
 `;
 }
@@ -334,6 +354,17 @@ ${cspEntries.join('\n')}
 
 	handle_errors {
 		import fg_headers
+${otherNotFound
+  .map(
+    ({ prefix, file }, i) => `		@missing${i} expression {err.status_code} == 404 && path('${prefix}*')
+		handle @missing${i} {
+			rewrite * /${file}
+			file_server {
+				status 404
+			}
+		}`,
+  )
+  .join('\n')}
 		@missing expression {err.status_code} == 404
 		handle @missing {
 			rewrite * /404.html
@@ -390,6 +421,7 @@ export function apacheVhost(pages: PagePolicy[], options: ServerOptions, stamp: 
     </Directory>
 
     ErrorDocument 404 /404.html
+${otherNotFound.map(({ prefix, file }) => `    <Location "${prefix}">\n        ErrorDocument 404 /${file}\n    </Location>`).join('\n')}
     AddDefaultCharset utf-8
 
 ${set({ ...deployCommon(), 'Content-Security-Policy': STATIC_CSP, 'Cache-Control': CACHE.revalidate }, '    ')}

@@ -47,7 +47,7 @@ export function processPage(route: string, html: string, bundle: IslandScripts):
   if (missing) throw new PageRuleError(`${route} is listed for the island "${missing}" but does not render it (<Island> from components/layout).`);
 
   if (!names.length) {
-    const servedAsPage = route.endsWith('/') || route === '/404.html';
+    const servedAsPage = route.endsWith('/') || route.endsWith('/404.html');
     return { html: stripped, policy: servedAsPage ? { route, csp: STATIC_CSP } : undefined };
   }
 

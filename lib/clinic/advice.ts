@@ -1,6 +1,8 @@
 import { beforeYourAppointment } from '@/content/data/checklist';
+import { checklistEs } from '@/content/data/es/checklist';
 import type { Source } from '@/content/schema/article';
 import { cardsFor, generalProfile, rulesFor, safetySourcesFor, type ComposedCard, type ComposedRule, type SafetyProfile } from '@/lib/safety/compose';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
 
 /** One fact for the day of the test: "How long it takes: 15 to 30 minutes". */
 export type DayFact = { label: string; text: string };
@@ -22,8 +24,20 @@ function unique(sources: Source[]): Source[] {
   return [...new Map(sources.map((source) => [source.url, source])).values()];
 }
 
-/** The advice for a test (its profile and day facts), or the general advice when there is no profile. */
-export function adviceFor(profile?: SafetyProfile, day: DayFact[] = [], daySources: Source[] = []): Advice {
+/** A checklist item's words in a language; which tests it shows for, and its sources, are the English item's. */
+function checklistText(item: { id: string; text: string }, locale: Locale): string {
+  if (locale === 'en') return item.text;
+  const text = (checklistEs as Record<string, string>)[item.id];
+  if (!text) throw new Error(`content/data/es/checklist.ts has no Spanish for the checklist item "${item.id}"`);
+  return text;
+}
+
+/**
+ * The advice for a test (its profile and day facts), or the general advice
+ * when there is no profile, in one language: the same items, signs and rules
+ * in each, from the one checklist and the one safety source.
+ */
+export function adviceFor(profile?: SafetyProfile, day: DayFact[] = [], daySources: Source[] = [], locale: Locale = DEFAULT_LOCALE): Advice {
   const safety = profile ?? generalProfile;
   const applies = new Set(safety.applies);
   const rules = rulesFor(safety);
@@ -34,9 +48,9 @@ export function adviceFor(profile?: SafetyProfile, day: DayFact[] = [], daySourc
   );
   return {
     day,
-    checklist: items.map(({ id, text }) => ({ id, text })),
-    cards: cardsFor(safety),
-    rules,
+    checklist: items.map((item) => ({ id: item.id, text: checklistText(item, locale) })),
+    cards: cardsFor(safety, locale),
+    rules: rulesFor(safety, locale),
     sources: unique([...daySources, ...items.flatMap((item) => item.sources), ...safetySourcesFor(safety)]),
   };
 }

@@ -23,6 +23,8 @@ export type AdviceChoice = {
 
 /** A page a clinic link can name, with only what the patient's page shows about it. */
 export type AppointmentPageData = LinkPage & {
+  /** Where the test or guide is in the page's language ("/es/procedimientos/trago-de-bario/"). */
+  href: string;
   summary?: string;
   lastReviewed?: string;
   /** The test's own advice; absent for guides, which get the general advice. */

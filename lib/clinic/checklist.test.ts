@@ -1,7 +1,9 @@
 import { beforeYourAppointment } from '@/content/data/checklist';
+import { checklistEs } from '@/content/data/es/checklist';
 import { dataSources } from '@/content/data/sources';
 import { adviceFor } from '@/lib/clinic/advice';
 import { MAX_GRADE, MAX_SENTENCE_WORDS, readability } from '@/lib/readability';
+import { MAX_SENTENCE_WORDS_ES, MIN_PAGE_EASE, readabilityEs } from '@/lib/readability-es';
 
 // content/data/ has no test folder of its own, so the appointment page's checklist is checked here.
 describe('the appointment checklist', () => {
@@ -61,5 +63,27 @@ describe('the advice for one test', () => {
     for (const key of ['northernCareCoronary', 'hullCoronaryDischarge', 'guysSedationEd', 'lhchShockPlan'] as const) {
       expect(urls).not.toContain(dataSources[key].url);
     }
+  });
+});
+
+describe('the appointment checklist in Spanish', () => {
+  const english = beforeYourAppointment.map((item) => item.id).sort();
+  const spanish = checklistEs as Record<string, string>;
+
+  it('has Spanish words for every item, and none for an item that does not exist', () => {
+    expect(Object.keys(spanish).sort()).toEqual(english);
+  });
+
+  it('shows the Spanish words on the Spanish page, for the same items in the same order', () => {
+    const en = adviceFor({ applies: ['barium-mouth'] });
+    const es = adviceFor({ applies: ['barium-mouth'] }, [], [], 'es');
+    expect(es.checklist.map((item) => item.id)).toEqual(en.checklist.map((item) => item.id));
+    expect(es.checklist.map((item) => item.text)).toEqual(es.checklist.map((item) => spanish[item.id]));
+  });
+
+  it(`reads easily: Fernández-Huerta ${MIN_PAGE_EASE} or more, sentences of ${MAX_SENTENCE_WORDS_ES} words or fewer`, () => {
+    const all = Object.values(spanish).join(' ');
+    expect(readabilityEs(all).fernandezHuerta).toBeGreaterThanOrEqual(MIN_PAGE_EASE);
+    expect(Object.values(spanish).flatMap((text) => readabilityEs(text).longSentences)).toEqual([]);
   });
 });

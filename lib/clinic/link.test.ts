@@ -1,5 +1,8 @@
 import { checkOf } from './check';
-import { appointmentLink, appointmentPath, isPlaceholderOrigin, pagePath, shortUrl, telHref } from './link';
+import { decodeFragment } from './fragment';
+import { appointmentLink, appointmentPath, isPlaceholderOrigin, shortUrl, telHref } from './link';
+
+const ORIGIN = 'https://fluoroscopy-guide.example.org';
 
 describe('appointmentLink', () => {
   it('puts the instructions after "#" on the appointment page of the given origin', () => {
@@ -13,12 +16,37 @@ describe('appointmentLink', () => {
   });
 });
 
-describe('pagePath and shortUrl', () => {
-  it('link tests under /procedures/ and guides at the top level', () => {
-    expect(pagePath({ slug: 'barium-swallow', kind: 'procedure' })).toBe('/procedures/barium-swallow/');
-    expect(pagePath({ slug: 'preparing', kind: 'guide' })).toBe('/preparing/');
+describe("the patient's language in a link", () => {
+  const data = { page: 'barium-swallow', clinic: 'Clínica Riverside', note: 'Traiga sus lentes.' };
+
+  it('opens the Spanish appointment page for a Spanish-speaking patient', () => {
+    const link = appointmentLink(ORIGIN, data, 'es');
+    expect(link.startsWith(`${ORIGIN}/es/cita/#2.barium-swallow&`)).toBe(true);
+    expect(appointmentPath(data, 'es').startsWith('/es/cita/#2.barium-swallow&')).toBe(true);
   });
 
+  it('keeps English the default, so a link made without a choice is the link made before there was one', () => {
+    expect(appointmentLink(ORIGIN, data)).toBe(appointmentLink(ORIGIN, data, 'en'));
+    expect(appointmentLink(ORIGIN, data).startsWith(`${ORIGIN}/appointment/#2.`)).toBe(true);
+  });
+
+  it('carries the same fragment in either language, so the language changes nothing the clinic typed', () => {
+    const en = new URL(appointmentLink(ORIGIN, data, 'en')).hash;
+    const es = new URL(appointmentLink(ORIGIN, data, 'es')).hash;
+    expect(es).toBe(en);
+    expect(decodeFragment(es, ['barium-swallow'])).toEqual({ ok: true, data });
+  });
+
+  it('still reads an English link from before there was a choice, whichever page opens it', () => {
+    const old = '#v=1&p=barium-swallow&c=Riverside+Hospital&a=Arrive+30+minutes+early%2E';
+    expect(decodeFragment(old, ['barium-swallow'])).toEqual({
+      ok: true,
+      data: { page: 'barium-swallow', clinic: 'Riverside Hospital', arrive: 'Arrive 30 minutes early.' },
+    });
+  });
+});
+
+describe('shortUrl', () => {
   it('write an address without the scheme, for typing from paper', () => {
     expect(shortUrl('https://fluoroscopy-guide.example.org', '/procedures/barium-swallow/')).toBe(
       'fluoroscopy-guide.example.org/procedures/barium-swallow/',

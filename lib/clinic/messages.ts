@@ -1,13 +1,12 @@
+import { builderStrings, type BuilderStrings } from '@/lib/i18n/clinic-builder';
 import { FIELDS, normaliseText, type ClinicInstructions, type FieldName } from './fields';
 import { checkInstructions, encodeFragment, MAX_FRAGMENT_LENGTH } from './fragment';
+import type { PayloadIssue } from './schema';
 
 /** What the clinic has typed so far, as typed. */
 export type BuilderValues = { page: string } & Record<FieldName, string>;
 export type BuilderField = 'page' | FieldName;
 export type BuilderErrors = Partial<Record<BuilderField, string>>;
-
-/** Said when every answer is within its limit but together they would not fit in a QR code. */
-export const TOO_LONG_TOGETHER = 'Your answers are too long to fit in a QR code together. Shorten this answer or another one';
 
 export const EMPTY_VALUES: BuilderValues = {
   page: '',
@@ -29,24 +28,32 @@ export function countOf(value: string): number {
   return normaliseText(value).length;
 }
 
+function messageOf(issue: PayloadIssue, field: (typeof FIELDS)[number], strings: BuilderStrings): string {
+  const { errors } = strings;
+  const short = strings.fields[field.name].short;
+  if (issue.code === 'too_big') return errors.tooLong(short, field.max);
+  if (issue.code === 'invalid_format') return errors.phoneFormat(short);
+  if (issue.message === 'needs-number') return errors.needsNumber(short);
+  if (issue.message === 'empty') return errors.empty(short);
+  return errors.unsafe(short);
+}
+
 /**
  * Error messages for the form, in the GOV.UK style ("Clinic name must be 60
- * characters or fewer"), from the same schema that reads links.
+ * characters or fewer"), in the builder's language, from the same schema that reads links.
  */
-export function builderErrors(values: BuilderValues, pages: readonly string[]): BuilderErrors {
+export function builderErrors(values: BuilderValues, pages: readonly string[], strings: BuilderStrings = builderStrings.en): BuilderErrors {
   const errors: BuilderErrors = {};
-  if (!values.page) errors.page = 'Choose the test or guide the link is for';
+  if (!values.page) errors.page = strings.errors.choosePage;
   const data = instructionsOf(values);
   for (const issue of checkInstructions(data, pages)) {
     const field = FIELDS.find((f) => f.key === issue.path[0]);
     if (!field) {
-      if (issue.path[0] === 'p' && values.page) errors.page = 'Choose a test or guide from the list';
+      if (issue.path[0] === 'p' && values.page) errors.page = strings.errors.chooseFromList;
       continue;
     }
     if (errors[field.name]) continue;
-    if (issue.code === 'too_big') errors[field.name] = `${field.short} must be ${field.max} characters or fewer`;
-    else if (issue.code === 'invalid_format') errors[field.name] = `${field.short} can only contain digits, spaces, brackets, + and -`;
-    else errors[field.name] = `${field.short} ${issue.message}`;
+    errors[field.name] = messageOf(issue, field, strings);
   }
   if (!Object.keys(errors).length && encodeFragment(data).length > MAX_FRAGMENT_LENGTH) {
     // Each answer is within its limit, but text in other alphabets or with many
@@ -54,7 +61,7 @@ export function builderErrors(values: BuilderValues, pages: readonly string[]): 
     const longest = FIELDS.filter((f) => data[f.name]).sort(
       (a, b) => encodeURIComponent(data[b.name]!).length - encodeURIComponent(data[a.name]!).length,
     )[0];
-    errors[longest.name] = TOO_LONG_TOGETHER;
+    errors[longest.name] = strings.errors.tooLongTogether;
   }
   return errors;
 }

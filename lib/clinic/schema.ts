@@ -21,19 +21,26 @@ export const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\
 export const VERSION_1 = '1';
 export const VERSION_2 = '2';
 
+/**
+ * What is wrong with an answer, as a code: the builder says it in the page's
+ * language (lib/i18n/clinic.ts), and the patient's page only needs to know it failed.
+ */
+export type IssueMessage = 'empty' | 'too-long' | 'unsafe' | 'phone-format' | 'needs-number';
+const say = (message: IssueMessage) => message;
+
 const text = (name: FieldName) =>
   v.pipe(
     v.string(),
     v.trim(),
-    v.minLength(1, 'must not be empty'),
-    v.maxLength(fieldByName(name).max, 'is too long'),
-    v.check((value) => !UNSAFE_CHARACTERS.test(value), 'contains characters that cannot be used'),
+    v.minLength(1, say('empty')),
+    v.maxLength(fieldByName(name).max, say('too-long')),
+    v.check((value) => !UNSAFE_CHARACTERS.test(value), say('unsafe')),
   );
 
 const phone = v.pipe(
   text('phone'),
-  v.regex(PHONE_PATTERN, 'can only contain digits, spaces, brackets, + and -'),
-  v.check((value) => /[0-9]/.test(value), 'must contain a number'),
+  v.regex(PHONE_PATTERN, say('phone-format')),
+  v.check((value) => /[0-9]/.test(value), say('needs-number')),
 );
 
 /** The optional fields, by their one-letter keys: the same in every version so far. */
@@ -75,7 +82,7 @@ export function payloadSchemaV2(pages: readonly string[]) {
 
 export type PayloadV1 = v.InferOutput<ReturnType<typeof payloadSchemaV1>>;
 
-/** One problem with a payload: the key it is about, what kind of problem, and a message for people. */
+/** One problem with a payload: the key it is about, what kind of problem, and its message code (an IssueMessage, or valibot's own words for a wrong type or key). */
 export type PayloadIssue = { path: string[]; code: 'too_big' | 'too_small' | 'invalid_format' | 'invalid_type' | 'unrecognized_key' | 'custom'; message: string };
 
 const CODES: Record<string, PayloadIssue['code']> = {

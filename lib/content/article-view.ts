@@ -86,7 +86,7 @@ function articleViewOf(kind: ArticleKind, entry: Guide | Procedure) {
             description: meta.description,
             path,
             group: procedure.meta.group,
-            otherNames: procedure.meta.otherNames,
+            otherNames: [...procedure.meta.otherNames, ...(procedure.englishNames ?? [])],
             glance: procedure.meta.glance,
             steps: outline.steps,
             locale,

@@ -1,4 +1,6 @@
 import { glossary } from '@/content/data/glossary';
+import { MIN_PAGE_EASE, readabilityEs } from '@/lib/readability-es';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
 import { getDose, getDuration } from '@/lib/dose';
 import { MAX_GRADE, readability } from '@/lib/readability';
 import type { Outline } from '@/content/schema/outline';
@@ -38,8 +40,37 @@ const TREATMENT_SECTIONS = [
 const PROCEDURE_OPTIONAL_SECTIONS = ['Special notes'] as const;
 const PROCEDURE_LAST_SECTION = 'Common questions';
 
+/** The same sections in each edition's words, so a translated test page keeps the English page's shape. */
+const SECTIONS: Record<Locale, { test: readonly string[]; treatment: readonly string[]; optional: readonly string[]; last: string }> = {
+  en: { test: PROCEDURE_SECTIONS, treatment: TREATMENT_SECTIONS, optional: PROCEDURE_OPTIONAL_SECTIONS, last: PROCEDURE_LAST_SECTION },
+  es: {
+    test: [
+      '¿Para qué sirve?',
+      '¿Cómo me preparo?',
+      '¿Qué pasa durante la prueba?',
+      '¿Me va a doler?',
+      '¿Qué pasa después?',
+      '¿Cuáles son los riesgos?',
+      '¿Cuándo tendré mis resultados?',
+      'Cuándo pedir ayuda',
+    ],
+    treatment: [
+      '¿Para qué sirve?',
+      '¿Cómo me preparo?',
+      '¿Qué pasa durante el procedimiento?',
+      '¿Me va a doler?',
+      '¿Qué pasa después?',
+      '¿Cuáles son los riesgos?',
+      '¿Cómo sabré si funcionó?',
+      'Cuándo pedir ayuda',
+    ],
+    optional: ['Notas especiales'],
+    last: 'Preguntas frecuentes',
+  },
+};
+
 /** What the checks need of an article: the compiled front matter and outline (from the manifest or readArticles). */
-type Checked<Meta> = { slug: string; file: string; meta: Meta; outline: Outline };
+type Checked<Meta> = { slug: string; file: string; meta: Meta; outline: Outline; twin?: string };
 type Guide = Checked<ArticleMeta>;
 type Procedure = Checked<ProcedureMeta>;
 type Pages = { guides: Guide[]; procedures: Procedure[] };
@@ -47,23 +78,26 @@ type Pages = { guides: Guide[]; procedures: Procedure[] };
 /** Ids every article page has besides its headings. */
 const PAGE_ANCHORS = { guide: ['sources'], procedure: ['sources', 'at-a-glance'] };
 
-function anchorsByRoute(pages: Pages): Map<string, Set<string>> {
-  const map = siteMapOf(pages);
+/** The English slug of an article: the key every edition's site map shares. */
+const keyOf = (entry: { slug: string; twin?: string }) => entry.twin ?? entry.slug;
+
+function anchorsByRoute(pages: Pages, locale: Locale): Map<string, Set<string>> {
+  const map = siteMapOf(pages, locale);
   const anchors = new Map<string, Set<string>>();
   for (const entry of map.entries) anchors.set(map.pathOf(entry), new Set());
   for (const g of pages.guides) {
-    anchors.set(map.articleHref('guide', g.slug), new Set([...g.outline.headings.map((h) => h.id), ...PAGE_ANCHORS.guide]));
+    anchors.set(map.articleHref('guide', keyOf(g)), new Set([...g.outline.headings.map((h) => h.id), ...PAGE_ANCHORS.guide]));
   }
   for (const p of pages.procedures) {
-    anchors.set(map.articleHref('procedure', p.slug), new Set([...p.outline.headings.map((h) => h.id), ...PAGE_ANCHORS.procedure]));
+    anchors.set(map.articleHref('procedure', keyOf(p)), new Set([...p.outline.headings.map((h) => h.id), ...PAGE_ANCHORS.procedure]));
   }
   return anchors;
 }
 
-export function brokenLinks(pages: Pages): string[] {
-  const anchors = anchorsByRoute(pages);
+export function brokenLinks(pages: Pages, locale: Locale = DEFAULT_LOCALE): string[] {
+  const anchors = anchorsByRoute(pages, locale);
   const glossaryIds = new Set(Object.keys(glossary));
-  const glossaryPath = siteMapOf(pages).href('glossary');
+  const glossaryPath = siteMapOf(pages, locale).href('glossary');
   const problems: string[] = [];
   for (const entry of [...pages.guides, ...pages.procedures]) {
     for (const link of entry.outline.links) {
@@ -94,14 +128,15 @@ export function unusedGlossaryEntries(pages: Pages): string[] {
     .map((id) => `glossary entry "${id}" is not used by any article`);
 }
 
-export function sectionOrderProblems(procedures: Procedure[]): string[] {
+export function sectionOrderProblems(procedures: Procedure[], locale: Locale = DEFAULT_LOCALE): string[] {
   const problems: string[] = [];
+  const sections = SECTIONS[locale];
   for (const p of procedures) {
     const found = p.outline.toc.map((h) => h.text);
     const expected = [
-      ...(p.meta.kind === 'treatment' ? TREATMENT_SECTIONS : PROCEDURE_SECTIONS),
-      ...PROCEDURE_OPTIONAL_SECTIONS.filter((s) => found.includes(s)),
-      PROCEDURE_LAST_SECTION,
+      ...(p.meta.kind === 'treatment' ? sections.treatment : sections.test),
+      ...sections.optional.filter((s) => found.includes(s)),
+      sections.last,
     ];
     if (found.join(' | ') !== expected.join(' | ')) {
       problems.push(`${p.file}: sections should be "${expected.join(' | ')}" but are "${found.join(' | ')}"`);
@@ -134,14 +169,19 @@ export function doseProblems(procedures: Procedure[]): string[] {
 }
 
 export function relatedProblems(procedures: Procedure[]): string[] {
-  const slugs = new Set(procedures.map((p) => p.slug));
+  const slugs = new Set(procedures.map(keyOf));
   return procedures.flatMap((p) =>
     p.meta.related.filter((s) => !slugs.has(s)).map((s) => `${p.file}: related test "${s}" does not exist`),
   );
 }
 
-export function readabilityProblems(pages: Pages): string[] {
+export function readabilityProblems(pages: Pages, locale: Locale = DEFAULT_LOCALE): string[] {
   return [...pages.guides, ...pages.procedures].flatMap((entry) => {
+    if (locale === 'es') {
+      const score = readabilityEs(proseOfOutline(entry.outline));
+      const low = score.fernandezHuerta < MIN_PAGE_EASE ? [`${entry.file}: Fernández-Huerta reading ease ${score.fernandezHuerta} is below ${MIN_PAGE_EASE}`] : [];
+      return low.concat(score.longSentences.map((s) => `${entry.file}: sentence over 20 words: "${s}"`));
+    }
     const result = readability(proseOfOutline(entry.outline));
     const problems = result.grade > MAX_GRADE ? [`${entry.file}: reading grade ${result.grade} is above ${MAX_GRADE}`] : [];
     return problems.concat(result.longSentences.map((s) => `${entry.file}: sentence over 20 words: "${s}"`));
@@ -170,15 +210,21 @@ export function citationProblems(pages: Pages): string[] {
   });
 }
 
-export function allProblems(pages: Pages, { requireGlossaryUse = true } = {}): string[] {
+export function allProblems(pages: Pages, { requireGlossaryUse = true } = {}, locale: Locale = DEFAULT_LOCALE): string[] {
   return [
-    ...brokenLinks(pages),
+    ...brokenLinks(pages, locale),
     ...unknownTerms(pages),
     ...(requireGlossaryUse ? unusedGlossaryEntries(pages) : []),
-    ...sectionOrderProblems(pages.procedures),
+    ...sectionOrderProblems(pages.procedures, locale),
     ...doseProblems(pages.procedures),
     ...relatedProblems(pages.procedures),
-    ...readabilityProblems(pages),
+    ...readabilityProblems(pages, locale),
     ...citationProblems(pages),
   ];
+}
+
+/** Every English article that has no translation in a language, by file. */
+export function missingTranslations(english: Pages, translated: Pages): string[] {
+  const twins = new Set([...translated.guides, ...translated.procedures].map(keyOf));
+  return [...english.guides, ...english.procedures].filter((e) => !twins.has(e.slug)).map((e) => `${e.file} has no Spanish translation`);
 }

@@ -14,6 +14,7 @@ import type { GuideTranslation, ProcedureTranslation } from '@/content/schema/tr
 import { validateSafetyData } from '@/lib/safety/schema';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
 import { ContentError } from './errors';
+import { isStale, translatedMeta } from './translate';
 
 export type Entry<Meta> = {
   slug: string;
@@ -27,6 +28,8 @@ export type Entry<Meta> = {
   twin?: string;
   /** For a translation, whether the English page has changed since it was translated. */
   stale?: boolean;
+  /** For a translated test, the English names a letter may use, shown marked as English. */
+  englishNames?: string[];
 };
 
 export type Guide = Entry<ArticleMeta>;
@@ -40,16 +43,11 @@ function entriesOf<Meta extends { order: number }>(list: ManifestEntry<Meta>[]):
     .sort(byOrder);
 }
 
-/**
- * A translation's own words over its English twin's facts: dates, order, dose,
- * duration, warning signs and sources are the English page's, so they cannot
- * drift apart. Extra sources in the reader's language are added to the list.
- */
+/** Each translation over its English twin; a translation of no page, or a second one of the same page, fails the build. */
 function translatedEntriesOf<Meta extends ArticleMeta, Words extends GuideTranslation>(
   list: ManifestEntry<Words>[],
   english: ManifestEntry<Meta>[],
   locale: Locale,
-  merge: (meta: Meta, words: Words) => Meta,
 ): Entry<Meta>[] {
   const seen = new Map<string, string>();
   return list
@@ -60,19 +58,7 @@ function translatedEntriesOf<Meta extends ArticleMeta, Words extends GuideTransl
       const earlier = seen.get(words.translationOf);
       if (earlier) throw new ContentError(file, 'translationOf', `"${words.translationOf}" is already translated by ${earlier}`);
       seen.set(words.translationOf, file);
-      const base = twin.module.metadata;
-      const meta = merge(
-        {
-          ...base,
-          title: words.title,
-          navTitle: words.navTitle,
-          description: words.description,
-          summary: words.summary,
-          searchTerms: words.searchTerms,
-          sources: [...base.sources, ...(words.sources ?? []).filter((s) => !base.sources.some((b) => b.url === s.url))],
-        },
-        words,
-      );
+      const meta = translatedMeta(twin.module.metadata, words);
       return {
         slug,
         file,
@@ -81,7 +67,8 @@ function translatedEntriesOf<Meta extends ArticleMeta, Words extends GuideTransl
         Body: module.default,
         locale,
         twin: twin.slug,
-        stale: words.translatedFrom !== twin.module.contentHash,
+        stale: isStale(words, twin.module.contentHash),
+        englishNames: 'englishNames' in words ? (words as unknown as ProcedureTranslation).englishNames : undefined,
       };
     })
     .sort(byOrder);
@@ -97,12 +84,8 @@ export function loadContent(locale: Locale = DEFAULT_LOCALE): { guides: Guide[];
   validateSafetyData();
   if (locale === DEFAULT_LOCALE) return { guides: entriesOf(guideModules), procedures: entriesOf(procedureModules) };
   return {
-    guides: translatedEntriesOf(guideTranslations, guideModules, locale, (meta) => meta),
-    procedures: translatedEntriesOf<ProcedureMeta, ProcedureTranslation>(procedureTranslations, procedureModules, locale, (meta, words) => ({
-      ...meta,
-      otherNames: words.otherNames,
-      glance: { ...meta.glance, ...words.glance },
-    })),
+    guides: translatedEntriesOf(guideTranslations, guideModules, locale),
+    procedures: translatedEntriesOf<ProcedureMeta, ProcedureTranslation>(procedureTranslations, procedureModules, locale),
   };
 }
 

@@ -28,6 +28,7 @@ const en = {
     emergency: { prefix: 'Emergency:', label: 'Emergency' },
   } as Record<CareLevel, { prefix: string; label: string }>,
   alsoCalled: 'Also called: ',
+  inEnglish: 'In English: ',
   whenToGetHelpLink: 'When to get help after your test',
   relatedTests: 'Related tests',
   glance: {
@@ -94,6 +95,7 @@ const es: ArticleStrings = {
     emergency: { prefix: 'Emergencia:', label: 'Emergencia' },
   },
   alsoCalled: 'También se llama: ',
+  inEnglish: 'En inglés: ',
   whenToGetHelpLink: 'Cuándo pedir ayuda después de su prueba',
   relatedTests: 'Pruebas relacionadas',
   glance: {
@@ -104,7 +106,7 @@ const es: ArticleStrings = {
     painRelief: 'Alivio del dolor',
     preparation: 'Cómo prepararse',
     purpose: 'Para qué sirve',
-    contrast: 'Contraste (tinte para rayos X)',
+    contrast: 'Contraste (tinte de rayos X)',
     dose: 'Dosis de radiación habitual',
     doseText: (dose: string, background: string) => `Alrededor de ${dose}: más o menos lo mismo que ${background} de radiación natural de fondo`,
     doseDepends: 'Depende del procedimiento. Pregunte a su equipo médico.',

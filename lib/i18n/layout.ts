@@ -39,8 +39,8 @@ const es: LayoutStrings = {
   otherEdition: { label: 'Lea esta página en inglés', text: 'English' },
   footerHeading: 'Cómo obtener ayuda',
   footerDisclaimer:
-    'Esta guía da información general. No es un consejo médico. Siga siempre las instrucciones de su propio equipo médico. En una emergencia, llame al número de emergencias de su zona, como el 911 en los EE. UU.',
-  footerPrivacy: (siteName: string) => `${siteName} no tiene anuncios, no le sigue y no usa cookies.`,
+    'Esta guía da información general. No es un consejo médico. Siga siempre las instrucciones de su propio equipo médico. En una emergencia, llame al número de emergencias de su zona, como el 911 en los EE. UU. o el 999 en el Reino Unido.',
+  footerPrivacy: (siteName: string) => `${siteName} no tiene anuncios, no rastrea lo que usted hace y no usa cookies.`,
   reportMistake: 'Avísenos de un error en esta página',
   mistakeSubject: (url: string) => `Error en ${url}`,
   lastReviewed: 'Última revisión de la página:',

@@ -75,7 +75,7 @@ const es: PageStrings = {
     otherName: 'Busque una prueba por otro nombre, o por la parte del cuerpo',
     allGuides: 'Todas las guías',
     clinicsLead: '¿Trabaja en una clínica?',
-    clinicsLink: 'Haga un enlace para su paciente con sus propias instrucciones',
+    clinicsLink: 'Cree un enlace para sus pacientes con sus propias instrucciones',
   },
   procedures: {
     title: 'Busque su prueba',

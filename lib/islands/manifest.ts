@@ -12,6 +12,10 @@
  * already made complete, with no framework at all.
  */
 import { staticHref } from '@/lib/site-map/build';
+import { LOCALES, type StaticKey } from '@/lib/site-map/pages';
+
+/** A fixed page in every edition: an island runs on its page in each language. */
+const everyEdition = (key: StaticKey) => LOCALES.map((locale) => staticHref(key, locale));
 
 export type IslandNeed = 'wasm';
 
@@ -28,7 +32,7 @@ export const ISLANDS = {
     module: 'components/islands/SiteSearch.tsx',
     export: 'SiteSearch',
     runtime: 'preact',
-    routes: [staticHref('search', 'en'), staticHref('search', 'es')],
+    routes: everyEdition('search'),
     // Pagefind compiles its search engine from WebAssembly.
     needs: ['wasm'],
   },
@@ -36,14 +40,14 @@ export const ISLANDS = {
     module: 'components/islands/ClinicLinkBuilder.tsx',
     export: 'ClinicLinkBuilder',
     runtime: 'preact',
-    routes: [staticHref('for-clinics')],
+    routes: everyEdition('for-clinics'),
     needs: [],
   },
   appointment: {
     module: 'components/islands/appointment/enhance.ts',
     export: 'enhanceAppointment',
     runtime: 'dom',
-    routes: [staticHref('appointment')],
+    routes: everyEdition('appointment'),
     needs: [],
   },
 } as const satisfies Record<string, IslandSpec>;

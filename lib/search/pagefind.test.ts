@@ -1,5 +1,5 @@
 import { QUERY_LANGUAGES } from './query';
-import { matchesAWord, namesPage, searchSite, sectionScore, toHit, type PagefindApi, type PagefindData, type PagefindResult } from './pagefind';
+import { dataOf, matchesAWord, namesPage, searchSite, sectionScore, toHit, type PagefindApi, type PagefindData, type PagefindResult } from './pagefind';
 
 const at = (...scores: number[]) => scores.map((s, i) => ({ weight: 1, balanced_score: s, location: i }));
 
@@ -119,5 +119,18 @@ describe('matchesAWord', () => {
   it('keeps letters the reader asked for, and pages whose excerpt marks nothing', () => {
     expect(matchesAWord(hit('rayos <mark>X</mark>'), ['rayos', 'x'])).toBe(true);
     expect(matchesAWord(hit('Busque su prueba'), ['prueba'])).toBe(true);
+  });
+});
+
+describe('dataOf', () => {
+  it('keeps each search\'s sections although Pagefind rewrites one shared object per page', async () => {
+    // Pagefind on the page returns the same object to every search, with the latest search's sections.
+    const shared: PagefindData = { ...lp, sub_results: [lp.sub_results[1]] };
+    const result: PagefindResult = { id: 'lp', data: async () => shared };
+    const first = await dataOf(result);
+    shared.sub_results = [lp.sub_results[2]];
+    const second = await dataOf(result);
+    expect(first.sub_results.map((s) => s.title)).toEqual(['What is it for?']);
+    expect(second.sub_results.map((s) => s.title)).toEqual(['Will it hurt?']);
   });
 });

@@ -135,6 +135,22 @@ function rarity(pagesWithWord: number): number {
 
 type SingleSearches = Map<string, Promise<PagefindResult[]>>;
 
+/**
+ * A result's data as it was for this search. Pagefind, running on the page,
+ * hands back the same object for every search that found a page and rewrites
+ * its excerpt and sections each time, so it is copied at once, and a page's
+ * data is never loaded for two searches at the same time.
+ */
+export async function dataOf(result: PagefindResult): Promise<PagefindData> {
+  return { ...(await result.data()) };
+}
+
+async function dataOfEach(results: PagefindResult[]): Promise<PagefindData[]> {
+  const all: PagefindData[] = [];
+  for (const r of results) all.push(await dataOf(r));
+  return all;
+}
+
 function searchOne(api: PagefindApi, cache: SingleSearches, word: string): Promise<PagefindResult[]> {
   let found = cache.get(word);
   if (!found) {
@@ -157,7 +173,7 @@ async function refineSection(api: PagefindApi, cache: SingleSearches, words: str
   for (const word of rest) {
     const found = await searchOne(api, cache, word);
     const mine = found.find((r) => r.id === id);
-    if (mine) data.push({ data: await mine.data(), weight: rarity(found.length) });
+    if (mine) data.push({ data: await dataOf(mine), weight: rarity(found.length) });
   }
   if (!data.length) return hit;
   const better = toHit(data.map((d) => d.data), data.map((d) => d.weight));
@@ -203,7 +219,7 @@ export async function searchSite(api: PagefindApi, raw: string, limit: number, l
   // One or two words: Pagefind's own ranking of the pages with every word is best.
   if (all.length && prepared.words.length <= 2) {
     const shown = all.slice(0, limit);
-    const data = await Promise.all(shown.map((r) => r.data()));
+    const data = await Promise.all(shown.map(dataOf));
     const hits = await refine(data.map((d) => toHit(d)), shown.map((r) => r.id));
     if (!hits.some((h) => matchesAWord(h, prepared.words))) return { prepared, hits: [], total: 0, fewerWords: false };
     return { prepared, hits, total: all.length, fewerWords: false };
@@ -230,7 +246,7 @@ export async function searchSite(api: PagefindApi, raw: string, limit: number, l
     p.score * Math.sqrt(p.words.size / prepared.words.length) * (everyWord.has(id) ? 1.2 : 1);
   const ranked = [...pages.entries()].sort((a, b) => rank(b[0], b[1]) - rank(a[0], a[1]) || a[1].order - b[1].order).map(([, p]) => p);
   const shown = ranked.slice(0, limit);
-  const merged = await Promise.all(shown.map(async (p) => toHit(await Promise.all(p.results.map((r) => r.data())))));
+  const merged = await Promise.all(shown.map(async (p) => toHit(await dataOfEach(p.results))));
   const hits = await refine(merged, shown.map((p) => p.results[0].id));
   if (!hits.some((h) => matchesAWord(h, prepared.words))) return { prepared, hits: [], total: 0, fewerWords: false };
   return { prepared, hits, total: ranked.length, fewerWords: all.length === 0 };
@@ -244,18 +260,19 @@ export const RANKING = { metaWeights: { title: 6, keywords: 8 } };
 
 /**
  * Loads the index written by scripts/postbuild.ts, ranked as above, once per
- * page. Pagefind writes one index per <html lang> and picks the one of the
- * page's own <html lang>, with that language's stemming, so the Spanish search
- * page searches only the Spanish pages. The URL is a variable so no bundler tries to resolve it. (Pagefind's
- * worker costs about 12 KB gzipped on a first visit, but without it, with
- * noWorker, the sections' scores come out differently and fewer real questions
- * get the right section, so it stays.)
+ * page. The URL is a variable so no bundler tries to resolve it. Pagefind writes
+ * one index per <html lang> and picks the one of the page's own <html lang>,
+ * with that language's stemming, so the Spanish search page searches only the
+ * Spanish pages. Pagefind runs on the page itself, not in its Web Worker: the
+ * worker's script costs about 12 KB gzipped on a first visit and a search of
+ * this small index is quick. (On the page, Pagefind reuses one data object per
+ * page; dataOf copies it.)
  */
 export function loadPagefind(): Promise<PagefindApi> {
   const url = '/pagefind/pagefind.js';
   loading ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url) as Promise<PagefindApi>).then(
     async (pagefind) => {
-      await pagefind.options?.({ ranking: RANKING });
+      await pagefind.options?.({ ranking: RANKING, noWorker: true });
       return pagefind;
     },
   );

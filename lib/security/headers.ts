@@ -54,9 +54,10 @@ export function interactiveCsp(hashes: string[], options: { wasm: boolean }): st
 }
 
 /**
- * Pagefind runs its search in a Web Worker loaded from /pagefind/. A worker
- * takes its policy from its own response, so these files need leave to fetch
- * the index and compile the search engine's WebAssembly.
+ * Pagefind's files under /pagefind/. The search page runs Pagefind on the page
+ * (its own policy allows the WebAssembly), but Pagefind also ships a Web Worker,
+ * and a worker takes its policy from its own response, so these files keep
+ * leave to fetch the index and compile the search engine's WebAssembly.
  */
 export const PAGEFIND_CSP = policy({
   'default-src': ["'none'"],

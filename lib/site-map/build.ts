@@ -101,7 +101,9 @@ function articleEntry(kind: 'guide' | 'procedure', article: ArticleSummary, loca
  * and its tests, then the other pages.
  */
 function buildSiteMap(content: SiteContent, locale: Locale = DEFAULT_LOCALE): SiteEntry[] {
-  const rest = STATIC_PAGES.filter((p) => p.key !== 'home' && p.key !== 'procedures').map((p) => staticEntry(p.key, locale));
+  const rest = STATIC_PAGES.filter((p) => p.key !== 'home' && p.key !== 'procedures' && (p.locales ?? [locale]).includes(locale)).map((p) =>
+    staticEntry(p.key, locale),
+  );
   return [
     staticEntry('home', locale),
     ...content.guides.map((g) => articleEntry('guide', g, locale)),

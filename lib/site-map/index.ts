@@ -26,13 +26,14 @@ export function otherEdition(key: string, locale: Locale): { locale: Locale; hre
   return other ? { locale: other, href: alternates[other]! } : undefined;
 }
 
-export type SitemapRoute = { path: string; lastModified: string };
+export type SitemapRoute = { path: string; lastModified: string; alternates: Partial<Record<Locale, string>> };
 
 /**
  * Every page search engines should list, with the date its facts were last
  * reviewed. A list page takes the latest date of what it lists.
  */
 export function sitemapRoutes(locale: Locale = DEFAULT_LOCALE): SitemapRoute[] {
+  // A translated page was last reviewed when its English twin was: the dates come from the English front matter.
   const map = siteMap(locale);
   const latest = (dates: (string | undefined)[]) => dates.filter(Boolean).sort().at(-1) ?? SITE_PAGES_REVIEWED;
   const articles = map.entries.filter((e) => e.lastReviewed);
@@ -41,6 +42,7 @@ export function sitemapRoutes(locale: Locale = DEFAULT_LOCALE): SitemapRoute[] {
     .filter((e) => e.indexed)
     .map((e) => ({
       path: map.pathOf(e),
+      alternates: alternatesOf(e.key),
       lastModified:
         e.lastReviewed ??
         (e.key === 'home'

@@ -9,9 +9,6 @@ export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
-/** The locale Intl formats numbers and dates with: the US forms, as most readers of each edition are in the US. */
-export const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', es: 'es-US' };
-
 /** Each language's name in itself, for the link to the other edition. */
 export const LANGUAGE_NAME: Record<Locale, string> = { en: 'English', es: 'Español' };
 
@@ -28,6 +25,8 @@ export type StaticPage = {
   indexed: boolean;
   /** Starts a client island, so it gets the interactive security policy. */
   interactive: boolean;
+  /** The editions that have this page; all of them unless it says. */
+  locales?: readonly Locale[];
 };
 
 export const STATIC_PAGES: readonly StaticPage[] = [
@@ -38,7 +37,8 @@ export const STATIC_PAGES: readonly StaticPage[] = [
   { key: 'for-clinics', segment: { en: 'for-clinics', es: 'para-clinicas' }, kind: 'interactive', indexed: true, interactive: true },
   { key: 'search', segment: { en: 'search', es: 'buscar' }, kind: 'interactive', indexed: false, interactive: true },
   { key: 'appointment', segment: { en: 'appointment', es: 'cita' }, kind: 'interactive', indexed: false, interactive: true },
-  { key: 'examples', segment: { en: 'examples', es: 'ejemplos' }, kind: 'utility', indexed: false, interactive: false },
+  // The component fixtures for tests and reviewers, in English only: it is not a page for readers.
+  { key: 'examples', segment: { en: 'examples', es: 'ejemplos' }, kind: 'utility', indexed: false, interactive: false, locales: ['en'] },
   { key: 'not-found', segment: { en: 'page-not-found', es: 'pagina-no-encontrada' }, kind: 'utility', indexed: false, interactive: false },
 ];
 

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { FIELDS, type FieldName } from '../../lib/clinic/fields';
+import { builderStrings } from '../../lib/i18n/clinic-builder';
 import { encodeFragment, encodeFragmentV1 } from '../../lib/clinic/fragment';
 import { HOSTILE_TEXT } from '../fixtures/hostile-strings';
 import { content, site } from './routes';
@@ -37,7 +38,7 @@ async function fillBuilder(page: Page, slug: string, answers: Partial<Record<Fie
   await page.getByRole('combobox', { name: 'Which test or guide is the link for?' }).selectOption(slug);
   for (const field of FIELDS) {
     const value = answers[field.name];
-    if (value !== undefined) await page.getByRole('textbox', { name: `${field.label} (optional)` }).fill(value);
+    if (value !== undefined) await page.getByRole('textbox', { name: `${builderStrings.en.fields[field.name].label} (optional)` }).fill(value);
   }
 }
 
@@ -137,6 +138,13 @@ test.describe('the link builder', () => {
     await select.focus();
     await page.keyboard.press('ArrowDown');
     await expect(select).not.toHaveValue('');
+    // The patient's language is one stop: the arrow keys move between its choices.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('radio', { name: 'English' })).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('radio', { name: 'Spanish (español)' })).toBeChecked();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('textbox', { name: 'Clinic name (optional)' })).toBeFocused();
     await page.keyboard.type('Riverside');

@@ -7,6 +7,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { FIELDS, type FieldName } from '../../lib/clinic/fields';
+import { builderStrings } from '../../lib/i18n/clinic-builder';
 import { fullAnswers, USUAL } from './clinic-answers';
 import { startPrinting } from './printing';
 import { expect, test } from './fixtures';
@@ -36,7 +37,7 @@ async function builderLink(page: Page, answers: Partial<Record<FieldName, string
   await page.getByRole('combobox', { name: 'Which test or guide is the link for?' }).selectOption(slug!);
   for (const field of FIELDS) {
     const value = answers[field.name];
-    if (value !== undefined) await page.getByRole('textbox', { name: `${field.label} (optional)` }).fill(value);
+    if (value !== undefined) await page.getByRole('textbox', { name: `${builderStrings.en.fields[field.name].label} (optional)` }).fill(value);
   }
   const link = await page.getByRole('textbox', { name: /^Link for/ }).inputValue();
   await expect(page.locator(`[data-qr-value="${link}"]`)).toHaveCount(1);

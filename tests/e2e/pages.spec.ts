@@ -8,7 +8,7 @@ for (const route of ALL_ROUTES) {
       expect(response?.status()).toBe(200);
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('h1')).toBeVisible();
-      expect(await page.title()).toMatch(/Fluoroscopy Guide/);
+      expect(await page.title()).toMatch(route.startsWith('/es/') ? /Guía de fluoroscopia/ : /Fluoroscopy Guide/);
       expect(await axeViolations(page)).toEqual([]);
     });
   });

@@ -23,6 +23,14 @@ const targets = [
   })),
 ];
 
+/** The path of a built page's share image, as its og:image names it (Next adds a hash to the name inside a route group). */
+function shareImageOf(file: string): string {
+  const html = fs.readFileSync(path.resolve('out', file), 'utf8');
+  const url = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+  if (!url) throw new Error(`out/${file} names no share image`);
+  return new URL(url).pathname;
+}
+
 const PAGES = ['/', '/risks/', '/procedures/barium-swallow/', '/search/', '/for-clinics/', '/appointment/'];
 // The interactive pages, from the site map.
 const INTERACTIVE = INTERACTIVE_ROUTES;
@@ -50,7 +58,7 @@ for (const target of targets) {
     });
 
     test('gives files no rule names the strict policy: share images, sitemap, robots.txt', async ({ request }) => {
-      for (const path of ['/opengraph-image.png', '/risks/opengraph-image.png', '/sitemap.xml', '/robots.txt', '/icon.svg']) {
+      for (const path of [shareImageOf('index.html'), shareImageOf('risks/index.html'), shareImageOf('es/riesgos/index.html'), '/sitemap.xml', '/robots.txt', '/icon.svg']) {
         const response = await request.get(url(path));
         expect(response.status(), path).toBe(200);
         expect(response.headers()['content-security-policy'], path).toContain("script-src 'none'");
@@ -73,6 +81,16 @@ for (const target of targets) {
       expect(await response.text()).toContain('Page not found');
       expect(response.headers()['content-security-policy']).toContain("script-src 'none'");
       expect(response.headers()['x-frame-options']).toBe('DENY');
+    });
+
+    // `serve` has one 404 page for the whole site (the English one, which links to the Spanish edition); the deploy configs have one per edition.
+    if (target.deploy) test('answers unknown Spanish paths with the Spanish 404 page and status', async ({ request }) => {
+      const response = await request.get(url('/es/no-existe/'));
+      expect(response.status()).toBe(404);
+      const text = await response.text();
+      expect(text).toContain('<html lang="es"');
+      expect(text).toContain('No encontramos la página');
+      expect(response.headers()['content-security-policy']).toContain("script-src 'none'");
     });
 
     test('serves clean URLs with a trailing slash', async ({ request }) => {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { outline as aboutOutline } from '@/content/site/about.mdx';
+import { outline as aboutOutlineEs } from '@/content/es/site/acerca-de.mdx';
 import { loadContent } from '@/lib/content';
 import { anchorsByPage, PUBLIC_ANCHORS_FILE } from '@/lib/content/anchors';
 import { withHeadingIds } from '@/lib/content/heading-ids';
@@ -11,8 +12,10 @@ import { withHeadingIds } from '@/lib/content/heading-ids';
  */
 
 const content = loadContent();
+const contentEs = loadContent('es');
 const kept = JSON.parse(fs.readFileSync(PUBLIC_ANCHORS_FILE, 'utf8')) as Record<string, string[]>;
-const now = anchorsByPage(content, aboutOutline);
+// Both editions: a Spanish letter may print /es/procedimientos/mielografia/#me-va-a-doler.
+const now = { ...anchorsByPage(content, aboutOutline), ...anchorsByPage(contentEs, aboutOutlineEs, 'es') };
 
 describe('public section ids', () => {
   it.each(Object.entries(kept))('%s still has every section id a link may use', (page, ids) => {
@@ -27,11 +30,12 @@ describe('public section ids', () => {
   });
 
   it('has every heading id written in the source (npm run content:ids)', () => {
-    const made = [...content.guides, ...content.procedures].flatMap((entry) =>
+    const made = [...content.guides, ...content.procedures, ...contentEs.guides, ...contentEs.procedures].flatMap((entry) =>
       entry.outline.headings.filter((h) => !h.explicit).map((h) => `${entry.file}: "${h.text}"`),
     );
     expect(made).toEqual([]);
     expect(aboutOutline.headings.filter((h) => !h.explicit)).toEqual([]);
+    expect(aboutOutlineEs.headings.filter((h) => !h.explicit)).toEqual([]);
   });
 
   it('keeps an id when its heading is reworded', async () => {

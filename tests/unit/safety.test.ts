@@ -1,3 +1,4 @@
+import { complicationPatternsEs } from '@/content/data/es/safety';
 import { complications, signs, type SignId } from '@/content/data/safety';
 import type { Outline } from '@/content/schema/outline';
 import { loadContent } from '@/lib/content';
@@ -105,4 +106,19 @@ describe('the gaps a clinical review found are closed', () => {
     expect(ids).not.toContain('limb-cold');
     expect(ids).toContain('constipation');
   });
+
+  it.each(loadContent('es').procedures.map((p) => [p.slug, p] as const))(
+    'the Spanish %s has a warning sign for every serious problem its "¿Cuáles son los riesgos?" section names',
+    (_, procedure) => {
+      const risks = sectionText(procedure, '¿Cuáles son los riesgos?');
+      expect(risks.length).toBeGreaterThan(100);
+      const shown = new Set(signIdsOf(procedure.meta.safety));
+      const patterns = complicationPatternsEs as Record<string, RegExp>;
+      const missing = complications
+        .filter((c) => patterns[c.name].test(risks))
+        .filter((c) => !c.signs.some((id) => shown.has(id)))
+        .map((c) => c.name);
+      expect(missing).toEqual([]);
+    },
+  );
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { loadContent } from '@/lib/content';
 import { MANIFEST_FILE, manifestSource } from '@/lib/content/manifest-source';
 import { INTERACTIVE_ROUTES } from '@/lib/security/headers';
-import { siteMap } from '@/lib/site-map';
+import { alternatesOf, siteMap } from '@/lib/site-map';
 import { footerLinks, hrefOf, pathOf, siteMapOf, staticHref } from '@/lib/site-map/build';
 import { RESERVED_SLUGS, STATIC_PAGES } from '@/lib/site-map/pages';
 
@@ -25,7 +25,7 @@ describe('the site map', () => {
     expect(new Set(paths).size).toBe(paths.length);
     for (const g of content.guides) expect(map.guide(g.slug)?.kind).toBe('guide');
     for (const p of content.procedures) expect(map.procedure(p.slug)?.kind).toBe('procedure');
-    expect(map.entries).toHaveLength(content.guides.length + content.procedures.length + STATIC_PAGES.length);
+    expect(map.entries).toHaveLength(content.guides.length + content.procedures.length + STATIC_PAGES.filter((p) => (p.locales ?? ['en']).includes('en')).length);
   });
 
   it('refuses to make a link to an article that does not exist', () => {
@@ -60,17 +60,27 @@ describe('the site map', () => {
     expect(partial.beforeTheDay()).toEqual([{ href: '/preparing/', label: 'Title of preparing' }]);
   });
 
-  it('marks as interactive exactly the pages that get the interactive security policy', () => {
-    const interactive = map.entries.filter((e) => e.interactive).map((e) => hrefOf(e));
-    const english = Object.keys(INTERACTIVE_ROUTES).filter((route) => !route.startsWith('/es/'));
-    expect(interactive.sort()).toEqual(english.sort());
-    const spanish = siteMap('es').entries.filter((e) => e.interactive).map((e) => hrefOf(e));
-    for (const route of Object.keys(INTERACTIVE_ROUTES).filter((r) => r.startsWith('/es/'))) expect(spanish).toContain(route);
+  it('marks as interactive exactly the pages that get the interactive security policy, in both editions', () => {
+    const interactive = [...map.entries, ...siteMap('es').entries].filter((e) => e.interactive).map((e) => hrefOf(e));
+    expect(interactive.sort()).toEqual(Object.keys(INTERACTIVE_ROUTES).sort());
   });
 
-  it('keeps personal and test pages out of the sitemap', () => {
+  it('keeps personal, test and error pages out of the sitemap', () => {
     const unlisted = map.entries.filter((e) => !e.indexed).map((e) => hrefOf(e));
-    expect(unlisted.sort()).toEqual(['/appointment/', '/examples/', '/search/']);
+    expect(unlisted.sort()).toEqual(['/appointment/', '/examples/', '/page-not-found/', '/search/']);
+    const unlistedEs = siteMap('es').entries.filter((e) => !e.indexed).map((e) => hrefOf(e));
+    expect(unlistedEs.sort()).toEqual(['/es/buscar/', '/es/cita/', '/es/pagina-no-encontrada/']);
+  });
+
+  it('puts the Spanish edition under /es/ with Spanish paths, and pairs each page with its twin', () => {
+    const es = siteMap('es');
+    expect(es.href('procedures')).toBe('/es/procedimientos/');
+    expect(es.articleHref('procedure', 'barium-swallow')).toBe('/es/procedimientos/trago-de-bario/');
+    expect(es.articleHref('guide', 'risks', 'la-fluoroscopia-puede-danar-mi-piel')).toBe('/es/riesgos/#la-fluoroscopia-puede-danar-mi-piel');
+    expect(alternatesOf('guide:risks')).toEqual({ en: '/risks/', es: '/es/riesgos/' });
+    expect(alternatesOf('examples')).toEqual({ en: '/examples/' });
+    const english = new Set(map.entries.map((e) => e.key));
+    expect(es.entries.map((e) => e.key).filter((key) => !english.has(key))).toEqual([]);
   });
 
   it('reserves every fixed page segment, so no article can hide a page', () => {

@@ -5,7 +5,8 @@ import { adviceFor } from '@/lib/clinic/advice';
 import { choiceOf, unionAdvice, type AppointmentData } from '@/lib/clinic/appointment-data';
 import { encodeFragment, encodeFragmentV1 } from '@/lib/clinic/fragment';
 import { HOSTILE_TEXT } from '@/tests/fixtures/hostile-strings';
-import { en } from '@/lib/clinic/strings';
+import { patientStrings } from '@/lib/i18n/clinic';
+import { cardsFor } from '@/lib/safety/compose';
 import { enhanceAppointment } from './enhance';
 
 /*
@@ -13,6 +14,7 @@ import { enhanceAppointment } from './enhance';
  * (rendered by React, as `next build` does), then the framework-free script.
  */
 
+const en = patientStrings.en;
 const ORIGIN = 'https://fluoroscopy-guide.example.org';
 const general = adviceFor();
 const swallow = adviceFor({ applies: ['barium-mouth'] }, [{ label: 'How long it takes', text: '15 to 30 minutes' }]);
@@ -20,9 +22,16 @@ const heart = adviceFor({ applies: ['artery-catheter', 'heart', 'stent'] });
 const union = unionAdvice([general, swallow, heart]);
 const data: AppointmentData = {
   pages: [
-    { slug: 'barium-swallow', title: 'Barium swallow', kind: 'procedure', advice: choiceOf(swallow, union), lastReviewed: '2026-11-26' },
-    { slug: 'coronary-angiography', title: 'Coronary angiography', kind: 'procedure', advice: choiceOf(heart, union) },
-    { slug: 'preparing', title: 'Preparing for your test', kind: 'guide', summary: 'How to get ready.', lastReviewed: '2026-10-01' },
+    {
+      slug: 'barium-swallow',
+      title: 'Barium swallow',
+      kind: 'procedure',
+      href: '/procedures/barium-swallow/',
+      advice: choiceOf(swallow, union),
+      lastReviewed: '2026-11-26',
+    },
+    { slug: 'coronary-angiography', title: 'Coronary angiography', kind: 'procedure', href: '/procedures/coronary-angiography/', advice: choiceOf(heart, union) },
+    { slug: 'preparing', title: 'Preparing for your test', kind: 'guide', href: '/preparing/', summary: 'How to get ready.', lastReviewed: '2026-10-01' },
   ],
   general: choiceOf(general, union),
   origin: ORIGIN,
@@ -196,5 +205,91 @@ describe('the appointment page in the browser', () => {
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
     expect(island.querySelector('[data-qr-value]')).not.toBeNull();
     print.mockRestore();
+  });
+});
+
+describe('the Spanish appointment page in the browser', () => {
+  const es = patientStrings.es;
+  const generalEs = adviceFor(undefined, [], [], 'es');
+  const swallowEs = adviceFor({ applies: ['barium-mouth'] }, [{ label: 'Cuánto dura', text: 'De 15 a 30 minutos' }], [], 'es');
+  const unionEs = unionAdvice([generalEs, swallowEs]);
+  const dataEs: AppointmentData = {
+    pages: [
+      {
+        slug: 'barium-swallow',
+        title: 'Trago de bario',
+        kind: 'procedure',
+        href: '/es/procedimientos/trago-de-bario/',
+        advice: choiceOf(swallowEs, unionEs),
+        lastReviewed: '2026-11-26',
+      },
+    ],
+    general: choiceOf(generalEs, unionEs),
+    origin: ORIGIN,
+    siteName: 'Guía de fluoroscopia',
+  };
+  const html = `<header><a class="language-link" href="/appointment/" hreflang="en" lang="en">English</a></header><main id="main"><div data-island-root="appointment">${renderToStaticMarkup(
+    <AppointmentView union={unionEs} general={generalEs} locale="es" />,
+  )}</div></main>`;
+
+  function openEs(fragment: string) {
+    document.documentElement.lang = 'es';
+    window.history.replaceState(null, '', `/es/cita/${fragment}`);
+    document.body.innerHTML = html;
+    enhanceAppointment(root(), JSON.parse(JSON.stringify(dataEs)));
+    return root();
+  }
+
+  afterEach(() => {
+    document.documentElement.lang = '';
+  });
+
+  it("takes its language from <html lang>: Spanish words around the clinic's text, which stays as typed", () => {
+    const typed = { page: 'barium-swallow', clinic: 'Riverside Hospital', where: 'Level 2, X-ray reception', fasting: 'Nada de comer después de las 7 a. m.' };
+    openEs(`#${encodeFragment(typed)}`);
+    const box = screen.getByRole('region', { name: 'Instrucciones de Riverside Hospital' });
+    expect(box).toHaveTextContent(es.fromYourClinic);
+    expect(within(box).getByText(es.fieldLabels.where).nextSibling).toHaveTextContent(typed.where);
+    expect(within(box).getByText(es.fieldLabels.fasting).nextSibling).toHaveTextContent(typed.fasting);
+    expect(within(box).getByRole('link', { name: 'Trago de bario' })).toHaveAttribute('href', '/es/procedimientos/trago-de-bario/');
+    expect(screen.getByRole('heading', { level: 2, name: 'Su prueba: Trago de bario' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Trago de bario: el día de la prueba' })).toHaveTextContent('De 15 a 30 minutos');
+    expect(screen.getByRole('button', { name: es.print })).toBeInTheDocument();
+  });
+
+  it('shows the Spanish warning signs from the one safety source, and the Spanish checklist', () => {
+    openEs(`#${encodeFragment({ page: 'barium-swallow' })}`);
+    const help = screen.getByRole('region', { name: es.whenToGetHelp });
+    for (const sign of cardsFor({ applies: ['barium-mouth'] }, 'es').flatMap((card) => card.signs)) {
+      expect(within(help).getByText(sign.text, { exact: false })).toBeVisible();
+    }
+    const checklist = screen.getByRole('region', { name: es.beforeYourAppointment });
+    for (const item of swallowEs.checklist) expect(within(checklist).getByText(item.text)).toBeVisible();
+  });
+
+  it('gives a kind Spanish notice for a link cut short', () => {
+    const fragment = encodeFragment({ page: 'barium-swallow', clinic: 'Riverside' });
+    openEs(`#${fragment.slice(0, -3)}`);
+    expect(screen.getByRole('status')).toHaveTextContent(es.incomplete);
+    expect(screen.getByRole('status')).toHaveTextContent(es.generalAdviceStillApplies);
+    expect(screen.queryByText(/Riverside/)).toBeNull();
+  });
+
+  it('dates the handout in Spanish, draws the code of the Spanish link, and lets the language link carry the instructions', async () => {
+    vi.useFakeTimers({ now: new Date(2026, 11, 1, 10, 0), toFake: ['Date'] });
+    const fragment = `#${encodeFragment({ page: 'barium-swallow', clinic: 'Riverside' })}`;
+    let island: HTMLElement;
+    try {
+      island = openEs(fragment);
+      expect(screen.getByRole('list', { name: es.aboutThisHandout })).toHaveTextContent(
+        'Impreso el 1 de diciembre de 2026 · Última revisión de la página de la prueba: 26 de noviembre de 2026 · Ref.: barium-swallow · enlace v2',
+      );
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(screen.getByRole('link', { name: 'English' })).toHaveAttribute('href', `/appointment/${fragment}`);
+    window.dispatchEvent(new Event('beforeprint'));
+    await waitFor(() => expect(island.querySelector('[data-qr-value]')).toHaveAttribute('data-qr-value', `${ORIGIN}/es/cita/${fragment}`));
+    expect(island.querySelector('[data-qr-value] img')).toHaveAccessibleName(es.qrAlt);
   });
 });

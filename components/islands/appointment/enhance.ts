@@ -1,15 +1,15 @@
 import type { AdviceChoice, AppointmentData, AppointmentPageData } from '@/lib/clinic/appointment-data';
 import { FIELDS, type ClinicInstructions } from '@/lib/clinic/fields';
 import { decodeFragment, fragmentVersion } from '@/lib/clinic/fragment';
-import { appointmentLink, pagePath, shortUrl, telHref } from '@/lib/clinic/link';
+import { formatIsoDate, formatLocalDate } from '@/lib/clinic/dates';
+import { appointmentLink, shortUrl, telHref } from '@/lib/clinic/link';
 import type { qrDrawer } from '@/lib/clinic/qr';
-import { en, formatIsoDate, formatLocalDate } from '@/lib/clinic/strings';
+import { localeOfLang, patientStrings, type PatientStrings } from '@/lib/i18n/clinic';
+import type { Locale } from '@/lib/site-map/pages';
 import { primaryButton } from '../buttons';
 import { followFragment } from './clinic-fragment';
 
 type Drawer = { draw: Awaited<ReturnType<typeof qrDrawer>>; widthClass: (modules: number) => string; imageClass: string };
-
-const strings = en;
 
 function one<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
@@ -31,9 +31,9 @@ function writeAddress(target: Element, address: string) {
 }
 
 /** The clinic's instructions and the link to their page, every answer set as text, never as markup. */
-function personal(island: Element, data: ClinicInstructions, page: AppointmentPageData, origin: string): DocumentFragment {
+function personal(island: Element, data: ClinicInstructions, page: AppointmentPageData, origin: string, strings: PatientStrings): DocumentFragment {
   const copy = copyOf(island, 'personal');
-  const href = pagePath(page);
+  const href = page.href;
   one(copy, '#clinic-instructions').textContent = strings.instructionsFrom(data.clinic ?? strings.yourClinic);
   const pageRow = one(copy, '[data-field="page"]');
   one(pageRow, 'dt').textContent = page.kind === 'procedure' ? strings.yourTestLabel : strings.readThisGuideLabel;
@@ -83,7 +83,7 @@ function pick(list: Element | null | undefined, all: Element[], chosen: (Element
  * The advice already on the page, holding every test's items: shows those of
  * one test (or of the general advice), in its order, and hides the rest.
  */
-function adviceShower(island: Element) {
+function adviceShower(island: Element, strings: PatientStrings) {
   const day = island.querySelector<HTMLElement>('.on-the-day');
   const facts = [...(day?.querySelectorAll<HTMLElement>('dl > div') ?? [])];
   const checklist = island.querySelector('.appointment-checklist ul');
@@ -132,10 +132,16 @@ function adviceShower(island: Element) {
  */
 export function enhanceAppointment(root: HTMLElement, props: Record<string, unknown>): void {
   const { pages, general, origin, siteName } = props as unknown as AppointmentData;
+  // The page's language is the server's <html lang>: one script serves both editions, and its link stays on this edition.
+  const locale: Locale = localeOfLang(document.documentElement.lang);
+  const strings = patientStrings[locale];
   const slugs = pages.map((p) => p.slug);
   const island = one(root, '[data-island="appointment"]');
   const status = one(island, '[role="status"]');
-  const showAdvice = adviceShower(island);
+  const showAdvice = adviceShower(island, strings);
+  // The link to the other edition carries the same instructions, so a patient (or the clinic's staff) can read them in either language.
+  const otherEdition = document.querySelector<HTMLAnchorElement>('a.language-link');
+  const otherEditionPath = otherEdition?.getAttribute('href')?.split('#')[0];
   let added: ChildNode[] = [];
   let link: string | undefined;
   let drawer: Promise<Drawer> | undefined;
@@ -172,12 +178,13 @@ export function enhanceAppointment(root: HTMLElement, props: Record<string, unkn
 
   function printedLine(page: AppointmentPageData, version: string): string {
     const reviewed = page.lastReviewed
-      ? ` · ${(page.kind === 'procedure' ? strings.testReviewed : strings.guideReviewed)(formatIsoDate(page.lastReviewed, strings))}`
+      ? ` · ${(page.kind === 'procedure' ? strings.testReviewed : strings.guideReviewed)(formatIsoDate(page.lastReviewed, strings.dateLocale))}`
       : '';
-    return `${strings.printedOn(formatLocalDate(new Date(), strings))}${reviewed} · ${strings.reference(page.slug, version)}`;
+    return `${strings.printedOn(formatLocalDate(new Date(), strings.dateLocale))}${reviewed} · ${strings.reference(page.slug, version)}`;
   }
 
   function show(fragment: string) {
+    if (otherEdition && otherEditionPath) otherEdition.setAttribute('href', `${otherEditionPath}${fragment}`);
     for (const node of added) node.remove();
     added = [];
     link = undefined;
@@ -196,13 +203,13 @@ export function enhanceAppointment(root: HTMLElement, props: Record<string, unkn
     }
     const page = pages.find((p) => p.slug === result.data.page);
     if (!page) return;
-    const copy = personal(island, result.data, page, origin);
+    const copy = personal(island, result.data, page, origin, strings);
     const version = fragmentVersion(fragment) ?? '';
     one(copy, '[data-slot="made-by"]').textContent = strings.madeBy(siteName, origin);
     const line = one(copy, '[data-slot="printed"]');
     line.textContent = printedLine(page, version);
     filing = { page, version, line };
-    link = appointmentLink(origin, result.data);
+    link = appointmentLink(origin, result.data, locale);
     added = [...copy.childNodes];
     status.after(copy);
     if (page.advice) showAdvice(page.advice, page.title);

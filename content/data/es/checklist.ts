@@ -7,7 +7,7 @@
  */
 export const checklistEs = {
   medicines:
-    'Dígale a su equipo de atención si toma medicinas para diluir la sangre (anticoagulantes) o para la diabetes. No deje ninguna medicina a menos que se lo indiquen.',
+    'Dígale a su equipo de atención si toma medicinas para diluir la sangre (anticoagulantes) o para la diabetes. No deje de tomar ninguna medicina, a menos que su equipo se lo indique.',
   'medicines-barium':
     'Siga tomando sus medicinas de siempre, a menos que su carta diga que no. Si tiene diabetes, avise al departamento de rayos X antes del día de la prueba.',
   'contrast-reaction': 'Avíseles si alguna vez tuvo una reacción al tinte de rayos X (contraste).',

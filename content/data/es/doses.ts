@@ -14,7 +14,7 @@ export const dosesEs = {
   'barium-swallow': { label: 'Trago de bario' },
   hysterosalpingogram: { label: 'Histerosalpingografía (HSG)', note: 'De un estudio de 2003.' },
   'upper-gi-series': {
-    label: 'Serie gastrointestinal superior (bario por la boca)',
+    label: 'Serie gastrointestinal superior (comida de bario)',
     note: 'Las cifras del Reino Unido son más bajas que las de Estados Unidos porque se miden de otra forma.',
   },
   'small-bowel-follow-through': { label: 'Tránsito intestinal' },
@@ -25,7 +25,7 @@ export const dosesEs = {
   },
   'swallow-study': {
     label: 'Estudio de la deglución con videofluoroscopia',
-    note: 'El valor del medio de 21 adultos en un estudio (2004).',
+    note: 'El valor central (la mediana) de 21 adultos en un estudio (2004).',
   },
   'coronary-angiography': {
     label: 'Angiografía coronaria',

@@ -78,7 +78,7 @@ export const glossaryEs = {
   },
   contrast: {
     term: 'Tinte de contraste',
-    definition: 'Un líquido que se ve muy claro en los rayos X. Así se notan partes del cuerpo que son difíciles de ver. Su nombre médico es medio de contraste.',
+    definition: 'Un líquido que se ve con claridad en los rayos X. Así se notan partes del cuerpo que son difíciles de ver. Su nombre médico es medio de contraste.',
     alsoCalled: ['medio de contraste', 'contraste', 'tinte de rayos X'],
   },
   'iodine-contrast': {
@@ -104,9 +104,9 @@ export const glossaryEs = {
     definition: 'La unidad que se usa para comparar dosis de radiación. En los Estados Unidos, cada persona recibe cerca de 3 mSv al año de la naturaleza.',
   },
   radiographer: {
-    term: 'Técnico de rayos X',
+    term: 'Tecnólogo o técnico de radiología',
     definition: 'Un trabajador de la salud capacitado que le pone en la posición correcta y maneja la máquina de rayos X. En los Estados Unidos, su título es tecnólogo radiológico.',
-    alsoCalled: ['tecnólogo radiológico', 'técnico de radiología', 'radiógrafo'],
+    alsoCalled: ['técnico de rayos X', 'tecnólogo radiológico', 'radiógrafo'],
   },
   radiologist: {
     term: 'Radiólogo',

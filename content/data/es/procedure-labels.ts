@@ -19,13 +19,13 @@ export const bodyGroupsEs = {
 export const contrastKindsEs = {
   none: 'Ninguno',
   barium: 'Bario (una bebida espesa, como tiza, o un enema)',
-  iodine: 'Contraste con yodo (tinte de rayos X)',
-  'barium-or-iodine': 'Bario, o en algunos casos contraste con yodo',
-  'iodine-or-gadolinium': 'Tinte de rayos X con yodo, o tinte de resonancia (gadolinio) si después le hacen una resonancia magnética',
+  iodine: 'Tinte de contraste con yodo (tinte de rayos X)',
+  'barium-or-iodine': 'Bario, o en algunos casos tinte de contraste con yodo',
+  'iodine-or-gadolinium': 'Tinte de rayos X con yodo, o tinte para resonancia (gadolinio) si después le hacen una resonancia magnética',
 } satisfies Record<keyof typeof contrastKinds, string>;
 
 export const settingsEs = {
   outpatient: 'Ambulatorio: se va a casa el mismo día, poco después',
-  'day-case': 'De día: se va a casa el mismo día, después de descansar',
-  'day-case-or-overnight': 'Por lo general de día; algunas personas se quedan una noche',
+  'day-case': 'Hospital de día: se va a casa el mismo día, después de descansar',
+  'day-case-or-overnight': 'Por lo general, hospital de día; algunas personas se quedan una noche',
 } satisfies Record<keyof typeof settings, string>;

@@ -1,7 +1,7 @@
-import type { CareLevel, FactorId, RuleId, SignId } from '../safety';
+import type { CareLevel, RuleId, SignId } from '../safety';
 
 /*
- * The Spanish wording of the warning signs, factors, rules and care cards of
+ * The Spanish wording of the warning signs, rules and care cards of
  * content/data/safety.ts. Levels, sources and which signs a factor brings stay
  * in that file; only the words are here, under the same keys, so a sign has
  * one level in both languages. Each sign is as strong and as specific as the
@@ -37,7 +37,7 @@ export const signsEs = {
   },
   'device-exposed': {
     text: 'la piel que cubre su aparato se abre y usted puede ver el aparato o un cable',
-    action: 'Tápelo con una gasa limpia, sin apretar. No intente meter nada de nuevo.',
+    action: 'Tápelo con una gasa limpia, sin apretar. No empuje nada hacia adentro.',
   },
   'icd-shock-unwell': {
     text: 'su desfibrilador (DAI) le da una descarga y después se siente mal, o le da 2 descargas o más',
@@ -49,7 +49,7 @@ export const signsEs = {
     text: 'tiene fiebre o escalofríos y además el cuello rígido, un dolor de cabeza fuerte o un sarpullido',
   },
   'painful-eye': {
-    text: 'le duele el ojo o se le pone rojo, o ve borroso y le duele',
+    text: 'le duele el ojo o se le pone rojo, o ve borroso y le duele el ojo',
     action: 'Dígales que le pusieron Buscopan (butilbromuro de hioscina), una inyección para relajar el intestino.',
   },
 
@@ -89,7 +89,7 @@ export const signsEs = {
       'Tape la abertura con una gasa limpia y anote la hora. Luego llame a su equipo o vaya al hospital de inmediato. La abertura puede empezar a cerrarse en unas pocas horas.',
   },
   'tube-leak': {
-    text: 'sale alimento o líquido del estómago alrededor de la sonda, o la piel se pone muy roja, irritada y adolorida',
+    text: 'sale alimento o líquido del estómago alrededor de la sonda, o la piel alrededor de la sonda se pone muy roja, irritada y adolorida',
     action: 'Deje de dar alimento por la sonda hasta que hable con su equipo.',
   },
   'cannot-pee': {
@@ -128,7 +128,7 @@ export const signsEs = {
 
   // ---- non-urgent ----
   'late-rash': {
-    text: 'le sale un sarpullido que pica en la semana después del tinte de rayos X',
+    text: 'le sale un sarpullido que pica en la semana siguiente al tinte de rayos X',
   },
   constipation: {
     text: 'sigue con estreñimiento 2 días después de la prueba, aun tomando más líquidos',
@@ -151,7 +151,7 @@ export const signsEs = {
     text: 'parece que la sonda de alimentación está tapada',
   },
   'steroid-sugar': {
-    text: 'tiene diabetes y su azúcar en la sangre sigue más alto de lo usual por más de 2 días',
+    text: 'tiene diabetes y el azúcar en la sangre le sigue más alto de lo normal por más de 2 días',
   },
   'injection-sore': {
     text: 'el dolor donde entró la aguja no se ha calmado después de unos días',
@@ -163,30 +163,6 @@ export const signsEs = {
     text: 'tiene dudas sobre cómo seguir los consejos de comida y bebida que le dieron',
   },
 } satisfies Record<SignId, { text: string; action?: string }>;
-
-export const factorsEs = {
-  'iodine-dye': { label: 'tinte de rayos X con yodo' },
-  gadolinium: { label: 'tinte de gadolinio (para una resonancia magnética después)' },
-  'artery-catheter': { label: 'un catéter (tubo delgado) en una arteria' },
-  heart: { label: 'el corazón y sus arterias' },
-  'brain-vessels': { label: 'vasos sanguíneos que llevan al cerebro' },
-  'long-procedure': { label: 'un procedimiento largo con rayos X' },
-  'device-implant': { label: 'un aparato que se coloca debajo de la piel' },
-  icd: { label: 'un desfibrilador o DAI (un aparato que puede dar una descarga)' },
-  'spine-needle': { label: 'una aguja en la columna' },
-  'spine-steroid': { label: 'una inyección de esteroides' },
-  sedation: { label: 'sedación o anestesia general' },
-  'barium-mouth': { label: 'bario por la boca' },
-  enema: { label: 'bario o tinte por enema' },
-  'bowel-relaxant': { label: 'una inyección para relajar el intestino (butilbromuro de hioscina, Buscopan)' },
-  'ureter-scope': { label: 'un tubo con cámara y otros tubos en la vejiga y el uréter' },
-  'child-bladder-catheter': { label: 'una sonda en la vejiga de un niño' },
-  'womb-instruments': { label: 'instrumentos en el útero (matriz)' },
-  'joint-needle': { label: 'una aguja en una articulación' },
-  'feeding-tube': { label: 'una sonda de alimentación' },
-  stent: { label: 'un stent en una arteria del corazón' },
-  'swallow-advice': { label: 'consejos sobre qué comer y beber' },
-} satisfies Record<FactorId, { label: string }>;
 
 export const rulesEs = {
   sedation: {
@@ -200,7 +176,7 @@ export const rulesEs = {
   'bowel-relaxant': {
     title: 'Después de la inyección para relajar el intestino',
     text: [
-      'La inyección puede hacer que vea borroso por un rato, casi siempre menos de una hora.',
+      'La inyección puede hacer que vea borroso por un rato, por lo general menos de una hora.',
       'No maneje ni use máquinas hasta que vuelva a ver bien.',
     ],
   },

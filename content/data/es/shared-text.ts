@@ -12,7 +12,7 @@ export const sharedTextEs = {
   'radiation-simple-test': [
     'La dosis que usted recibe depende del tamaño de su cuerpo y del tiempo que están prendidos los rayos X.',
     'Cuando usted necesita una prueba, el beneficio es mucho mayor que el pequeño riesgo de la radiación.',
-    'Una prueba como esta no tiene riesgo de dañar la piel por la radiación. Eso pasa muy pocas veces, después de tratamientos largos y complejos.',
+    'Una prueba como esta no tiene riesgo de dañar la piel por la radiación. Eso solo pasa rara vez, y después de tratamientos largos y complejos.',
   ],
   'radiation-long-procedure': [
     'Los procedimientos largos y complejos usan más radiación que las pruebas simples. La dosis que usted recibe depende del tamaño de su cuerpo y del tiempo que están prendidos los rayos X.',
@@ -28,11 +28,11 @@ export const sharedTextEs = {
     'Si tiene estreñimiento, un laxante suave de la farmacia puede ayudar. Llame a su médico si no se le ha quitado después de 2 días.',
   ],
   'metformin-artery-dye': [
-    'Si toma metformina para la diabetes, dígaselo al equipo antes del día de la prueba. Algunos hospitales le piden dejarla 48 horas después de que el tinte entra en una arteria. Otros le dejan seguir tomándola si sus análisis de los riñones salen normales.',
-    'Si usa insulina u otras medicinas para la diabetes, pregunte al equipo cómo cambiar sus dosis mientras no puede comer. Solo deje o cambie una medicina si su equipo se lo indica.',
+    'Si toma metformina para la diabetes, dígaselo al equipo antes del día de la prueba. Algunos hospitales le piden dejar de tomarla por 48 horas después de que le ponen el tinte en una arteria. Otros le dejan seguir tomándola si sus análisis de los riñones salen normales.',
+    'Si usa insulina u otras medicinas para la diabetes, pregunte al equipo cómo cambiar sus dosis mientras no puede comer. Solo deje de tomar una medicina, o cambie la dosis, si su equipo se lo indica.',
   ],
   'spinal-needle-headache': [
-    'Puede empezar un dolor de cabeza en los primeros días, y a menudo dura unos días. Casi siempre es peor al sentarse o ponerse de pie, y mejora al acostarse.',
+    'Puede empezar un dolor de cabeza en los primeros días, y a menudo dura unos días. Por lo general es peor al sentarse o ponerse de pie, y mejora al acostarse.',
     'Estas cosas pueden ayudar: acostarse, tomar mucho líquido y tomar bebidas con cafeína. También ayudan los calmantes simples, como el acetaminofén (paracetamol).',
   ],
 } satisfies Record<SharedTextId, string[]>;

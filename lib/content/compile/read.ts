@@ -10,11 +10,13 @@ import { VFile } from 'vfile';
 import type { ArticleMeta } from '../../../content/schema/article';
 import type { Outline } from '../../../content/schema/outline';
 import type { ProcedureMeta } from '../../../content/schema/procedure';
+import type { GuideTranslation } from '../../../content/schema/translation';
 import { checkSlugs, slugOf } from '../slugs';
+import { isStale, translatedMeta } from '../translate';
 import type { Analysis } from './analyse';
 import type { ArticleKind } from './frontmatter';
 import { ARTICLE_KINDS, ARTICLE_PLUGIN, remarkPlugins } from './plugins.mjs';
-import remarkArticle from './remark-article';
+import remarkArticle, { contentHashOf } from './remark-article';
 
 /*
  * The article step without the rest of the MDX compiler, for tools that run
@@ -76,8 +78,39 @@ function byOrder<T extends { slug: string; meta: { order?: number } }>(a: T, b: 
   return (a.meta.order ?? 0) - (b.meta.order ?? 0) || a.slug.localeCompare(b.slug);
 }
 
-/** Reads and analyses every article once, for tools that cannot import the compiled modules. */
-export function readArticles(root = process.cwd()) {
+export type ReadTranslation<Meta> = ReadEntry<Meta> & { twin: string; stale: boolean };
+
+/**
+ * Reads and analyses every article once, for tools that cannot import the
+ * compiled modules. For another language, each translation comes over its
+ * English twin, as the site shows it.
+ */
+export function readArticles(root?: string): { guides: ReadEntry<ArticleMeta>[]; procedures: ReadEntry<ProcedureMeta>[] };
+export function readArticles(root: string | undefined, locale: 'es'): { guides: ReadTranslation<ArticleMeta>[]; procedures: ReadTranslation<ProcedureMeta>[] };
+export function readArticles(root = process.cwd(), locale: 'en' | 'es' = 'en') {
+  if (locale !== 'en') return readTranslations(root);
+  return readEnglish(root);
+}
+
+function readTranslations(root: string) {
+  const english = readEnglish(root);
+  const read = <Meta extends ArticleMeta>(dir: string, twins: ReadEntry<Meta>[]): ReadTranslation<Meta>[] =>
+    readFolder(dir, root).map((file) => {
+      const text = fs.readFileSync(path.join(root, file), 'utf8');
+      const { metadata, outline } = analyseSource(text, file, undefined, root);
+      const words = metadata as GuideTranslation;
+      const twin = twins.find((t) => t.slug === words.translationOf);
+      if (!twin) throw new Error(`${file}: translationOf "${words.translationOf}" is not an English page`);
+      const englishText = fs.readFileSync(path.join(root, twin.file), 'utf8');
+      return { slug: slugOf(file), file, meta: translatedMeta(twin.meta, words), outline, twin: twin.slug, stale: isStale(words, contentHashOf(englishText)) };
+    });
+  return {
+    guides: read('content/es/guides', english.guides).sort(byOrder),
+    procedures: read('content/es/procedures', english.procedures).sort(byOrder),
+  };
+}
+
+function readEnglish(root: string) {
   const guideFiles = readFolder('content/guides', root);
   const procedureFiles = readFolder('content/procedures', root);
   checkSlugs([...guideFiles, ...procedureFiles]);
