@@ -174,6 +174,8 @@ function writeNotFoundPages() {
     if (!fs.existsSync(page)) fail(`${staticHref('not-found', locale)} was not built, so there is no ${NOT_FOUND_FILE[locale]}`);
     fs.copyFileSync(page, path.join(OUT, NOT_FOUND_FILE[locale]));
   }
+  // With a root layout per edition, Next also writes its own unstyled 404 page (no lang, inline styles); nothing links to it.
+  for (const folder of ['404', '_not-found']) fs.rmSync(path.join(OUT, folder), { recursive: true, force: true });
 }
 
 async function main() {

@@ -2,6 +2,8 @@ import { ALL_ROUTES } from './routes';
 import { expect, test } from './fixtures';
 
 test('every internal link on every page leads to a page, and every #section exists there', async ({ page, request }) => {
+  // Every page of both editions, one after another: give it room on a busy machine.
+  test.setTimeout(180_000);
   const targets = new Map<string, string>();
   for (const route of ALL_ROUTES) {
     await page.goto(route);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { GUIDE_ROUTES, PROCEDURE_ROUTES, sitemapPaths } from './routes';
+import { GUIDE_ROUTES, PROCEDURE_ROUTES, sitemapPaths, SPANISH_GUIDE_ROUTES, SPANISH_PROCEDURE_ROUTES } from './routes';
 import { expect, test } from './fixtures';
 
 const SITEMAP_EXPECTED = [
@@ -30,10 +30,12 @@ test('sitemap.xml and robots.txt exist in out/ and list every public page and no
 for (const route of sitemapPaths()) {
   test(`${route} has complete metadata and valid structured data`, async ({ page, request }) => {
     await page.goto(route);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const spanish = route.startsWith('/es/');
+    await expect(page.locator('html')).toHaveAttribute('lang', spanish ? 'es' : 'en');
+    const siteName = spanish ? 'Guía de fluoroscopia' : 'Fluoroscopy Guide';
     const title = await page.title();
-    if (route === '/') expect(title).toContain('Fluoroscopy Guide');
-    else expect(title).toMatch(/^\S.* \| Fluoroscopy Guide$/);
+    if (route === '/' || route === '/es/') expect(title).toContain(siteName);
+    else expect(title).toMatch(new RegExp(`^\\S.* \\| ${siteName}$`));
     const description = await page.locator('meta[name="description"]').getAttribute('content');
     expect(description?.length).toBeGreaterThanOrEqual(50);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
@@ -55,10 +57,14 @@ for (const route of sitemapPaths()) {
       expect(data['@context']).toBe('https://schema.org');
       return data['@type'] as string;
     });
-    if (route === '/') expect(types).toEqual(expect.arrayContaining(['WebSite', 'Organization']));
+    if (route === '/' || route === '/es/') expect(types).toEqual(expect.arrayContaining(['WebSite', 'Organization']));
     else expect(types).toContain('BreadcrumbList');
-    if (GUIDE_ROUTES.includes(route) || PROCEDURE_ROUTES.includes(route)) expect(types).toContain('MedicalWebPage');
-    if (PROCEDURE_ROUTES.includes(route)) expect(types).toContain('MedicalProcedure');
+    const articles = [...GUIDE_ROUTES, ...PROCEDURE_ROUTES, ...SPANISH_GUIDE_ROUTES, ...SPANISH_PROCEDURE_ROUTES];
+    if (articles.includes(route)) expect(types).toContain('MedicalWebPage');
+    if ([...PROCEDURE_ROUTES, ...SPANISH_PROCEDURE_ROUTES].includes(route)) expect(types).toContain('MedicalProcedure');
+    // Structured data says which language the page is in.
+    const languages = blocks.map((text) => JSON.parse(text).inLanguage).filter(Boolean);
+    for (const language of languages) expect(language, route).toBe(spanish ? 'es' : 'en');
   });
 }
 
