@@ -27,12 +27,14 @@ import {
   type BuildStamp,
   type PagePolicy,
 } from '../lib/build/host-configs';
-import { ISLAND_DIR, readPage, routeOfFile } from '../lib/build/html';
+import { ISLAND_DIR, readPage, replaceStylesheets, routeOfFile } from '../lib/build/html';
+import { splitStylesheets } from '../lib/build/split-css';
 import { bundleIslands } from '../lib/build/bundle-islands';
 import { isNextPayload } from '../lib/build/next-output';
 import { pageWeight } from '../lib/build/page-weight';
 import { rechunkPagefind } from '../lib/build/pagefind-chunks';
 import { processPage, type IslandScripts } from '../lib/build/process-page';
+import { LEFT_OUT_OF_SEARCH } from '../lib/search/index-rules';
 import { SITE_URL } from '../lib/site';
 import { INTERACTIVE_ROUTES } from '../lib/security/headers';
 import { staticHref } from '../lib/site-map/build';
@@ -43,6 +45,8 @@ import type { IslandName } from '../lib/islands/manifest';
 
 const OUT = path.resolve('out');
 const DEPLOY = path.resolve('deploy/generated');
+/** Where the per-kind stylesheets go: under /_next/static/, so hosts cache them for a year (their names carry a hash). */
+const STYLE_DIR = '/_next/static/css/';
 
 function htmlFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -123,6 +127,24 @@ function removeUnusedChunks(referenced: Set<string>): number {
   return removed;
 }
 
+/**
+ * Replaces Tailwind's one stylesheet with one per kind of page, each holding
+ * only the rules that kind of page can use (lib/build/split-css.ts), and
+ * points every page at its own. Rewrites `built` in place.
+ */
+function writeStylesheets(built: { route: string; html: string; islands: IslandName[] }[], sources: Record<IslandName, string[]>): string {
+  const original = [...new Set(built.flatMap((page) => readPage(page.html).stylesheets))];
+  if (original.length !== 1) fail(`expected every page to link the one stylesheet Next writes, found ${original.length}: ${original.join(', ')}`);
+  const css = fs.readFileSync(path.join(OUT, original[0]), 'utf8');
+  const sourceText = (island: string) => sources[island as IslandName].map((file) => fs.readFileSync(path.resolve(file), 'utf8'));
+  const { stylesheets, nameOf } = splitStylesheets(built, css, sourceText);
+  fs.mkdirSync(path.join(OUT, STYLE_DIR), { recursive: true });
+  for (const sheet of stylesheets) fs.writeFileSync(path.join(OUT, STYLE_DIR, sheet.name), sheet.css);
+  for (const page of built) page.html = replaceStylesheets(page.html, () => `${STYLE_DIR}${nameOf(page.route)}`);
+  fs.rmSync(path.join(OUT, original[0]));
+  return stylesheets.map((sheet) => sheet.name).join(', ');
+}
+
 /** The commit (with "+changes" if the work tree differs from it) and the time of this build. */
 function buildStamp(): BuildStamp {
   let commit = 'unknown';
@@ -198,25 +220,30 @@ async function main() {
   const referenced = new Set<string>();
   const weights: string[] = [];
   let stripped = 0;
+  const built: { file: string; route: string; html: string; islands: IslandName[] }[] = [];
 
   for (const file of htmlFiles(OUT)) {
     const route = routeOfFile(path.relative(OUT, file));
     try {
       const result = processPage(route, fs.readFileSync(file, 'utf8'), scripts);
       if (result.policy) policies.push(result.policy);
-      fs.writeFileSync(file, result.html);
-      const tree = readPage(result.html);
-      for (const s of tree.scripts) if (s.src) referenced.add(s.src);
-      if (tree.islandRoots.length) {
-        const names = [...new Set(tree.islandRoots)] as IslandName[];
-        const files = [...new Set(names.flatMap((name) => bundle.files[name]))];
-        const w = pageWeight(OUT, route, files);
-        const kb = (n: number) => (n / 1024).toFixed(1);
-        weights.push(`${route} ${kb(w.html.gzip + w.css.gzip + w.js.gzip)} KiB (${kb(w.js.gzip)} KiB JS) before any lazy chunk`);
-      } else stripped += 1;
+      built.push({ file, route, html: result.html, islands: [...new Set(readPage(result.html).islandRoots)] as IslandName[] });
     } catch (error) {
       fail((error as Error).message);
     }
+  }
+  const styles = writeStylesheets(built, bundle.sources);
+
+  for (const page of built) {
+    fs.writeFileSync(page.file, page.html);
+    const tree = readPage(page.html);
+    for (const s of tree.scripts) if (s.src) referenced.add(s.src);
+    if (page.islands.length) {
+      const files = [...new Set(page.islands.flatMap((name) => bundle.files[name]))];
+      const w = pageWeight(OUT, page.route, files);
+      const kb = (n: number) => (n / 1024).toFixed(1);
+      weights.push(`${page.route} ${kb(w.html.gzip + w.css.gzip + w.js.gzip)} KiB (${kb(w.js.gzip)} KiB JS) before any lazy chunk`);
+    } else stripped += 1;
   }
   const payloads = removeUnusedPayloads();
   const chunks = removeUnusedChunks(referenced);
@@ -226,7 +253,7 @@ async function main() {
   fs.mkdirSync(path.join(OUT, '.well-known'), { recursive: true });
   fs.writeFileSync(path.join(OUT, '.well-known', 'security.txt'), securityTxt(new Date()));
 
-  const { index, errors } = await pagefind.createIndex({});
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: LEFT_OUT_OF_SEARCH });
   if (!index || errors.length) fail(`pagefind: ${errors.join(', ')}`);
   const added = await index.addDirectory({ path: OUT });
   if (added.errors.length) fail(`pagefind: ${added.errors.join(', ')}`);
@@ -258,7 +285,7 @@ async function main() {
   fs.writeFileSync(path.join(OUT, '_headers'), process.env.CF_PAGES ? files['cloudflare/_headers'] : files['netlify/_headers']);
 
   console.log(
-    `postbuild: ${stripped} content pages carry no JavaScript; ${Object.keys(INTERACTIVE_ROUTES).length} interactive pages start their islands from ${bundle.entry} ` +
+    `postbuild: ${stripped} content pages carry no JavaScript; each kind of page has its own stylesheet (${styles}); ${Object.keys(INTERACTIVE_ROUTES).length} interactive pages start their islands from ${bundle.entry} ` +
       `(${weights.join('; ')}); ${payloads} unused navigation payloads and ${chunks} unused Next chunks removed; ` +
       `search index has ${added.page_count} pages in ${chunking.after} word chunks (Pagefind wrote ${chunking.before}); host configs for build ${stamp.commit} written to deploy/generated/.`,
   );

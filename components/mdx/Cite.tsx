@@ -22,9 +22,9 @@ export function Cite({ src, citations }: Props) {
     if (!number) throw new Error(`<Cite src="${key}"> is not in this page's sources: add "${key}" to its front matter sources`);
     return { key, number };
   });
-  // Left out of the search index: reference numbers are not words a reader searches for, and in a result's excerpt they are noise.
+  // The search index leaves these out by their class (lib/search/index-rules.ts).
   return (
-    <sup className="cite" data-pagefind-ignore>
+    <sup className="cite">
       [
       {numbered.map(({ key, number }, i) => (
         <Fragment key={key}>

@@ -33,6 +33,8 @@ export type IslandBundle = {
   files: Record<IslandName, string[]>;
   /** For each island, every script it may load, including chunks it imports only when needed (the QR code library). */
   reachable: Record<IslandName, string[]>;
+  /** For each island, the project's source modules in the scripts it may load (not node_modules): what can add classes to a page. */
+  sources: Record<IslandName, string[]>;
   metafile: Metafile;
 };
 
@@ -106,9 +108,17 @@ export async function bundleIslands(outDir: string, env: Record<string, string>)
   const reachable = Object.fromEntries(
     ISLAND_NAMES.map((name) => [name, islandFiles(metafile, [name], { lazy: true }).map((f) => toUrl(outDir, f))]),
   ) as Record<IslandName, string[]>;
+  const sources = Object.fromEntries(
+    ISLAND_NAMES.map((name) => [
+      name,
+      [...new Set(islandFiles(metafile, [name], { lazy: true }).flatMap((f) => Object.keys(metafile.outputs[f].inputs)))]
+        .filter((input) => !input.includes('node_modules/') && !input.includes(':'))
+        .sort(),
+    ]),
+  ) as Record<IslandName, string[]>;
   const entry = files[ISLAND_NAMES[0]][0];
   if (!entry) throw new Error('the island bundle has no entry file');
-  return { entry, files, reachable, metafile };
+  return { entry, files, reachable, sources, metafile };
 }
 
 /**

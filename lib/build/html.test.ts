@@ -1,4 +1,4 @@
-import { beforeBodyEnd, cspHash, readPage, removeNextRuntime, routeOfFile } from './html';
+import { beforeBodyEnd, cspHash, readPage, removeNextRuntime, replaceStylesheets, routeOfFile } from './html';
 
 // The shapes Next 16 writes into every exported page: chunk scripts, preloads, the RSC payload queue and Turbopack's chunk list.
 const page = `<!DOCTYPE html><html><head>
@@ -50,6 +50,15 @@ describe('readPage', () => {
     expect(tree.islandRoots).toEqual(['search']);
     expect(tree.stylesheets).toEqual(['/a.css']);
     expect(beforeBodyEnd(html, '<i></i>')).toBe('<html><body><div data-island-root="search"></div><link rel="stylesheet" href="/a.css"><i></i></body></html>');
+  });
+});
+
+describe('replaceStylesheets', () => {
+  it('points each stylesheet link at a new file and leaves the rest of the page as it was', () => {
+    const html = '<html><head><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/><link rel="icon" href="/a.css"/></head><body><p>/_next/static/chunks/a.css</p></body></html>';
+    expect(replaceStylesheets(html, (old) => old.replace('chunks/a', 'css/pages-1'))).toBe(
+      '<html><head><link rel="stylesheet" href="/_next/static/css/pages-1.css" data-precedence="next"/><link rel="icon" href="/a.css"/></head><body><p>/_next/static/chunks/a.css</p></body></html>',
+    );
   });
 });
 

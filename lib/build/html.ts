@@ -31,6 +31,8 @@ export type PageTree = {
   /** <link>s that make the browser fetch a script ahead of time. */
   scriptPreloads: FoundLink[];
   stylesheets: string[];
+  /** Where each stylesheet link's href attribute sits in the text. */
+  stylesheetHrefs: { href: string; start: number; end: number }[];
   /** Names in data-island-root, in page order. */
   islandRoots: string[];
   /** Attributes that run code: on* event handlers and javascript: URLs. */
@@ -81,7 +83,7 @@ function children(node: Node): Node[] {
 
 /** Reads a page: its scripts, script preloads, stylesheets and islands, with where each sits in the text. */
 export function readPage(html: string): PageTree {
-  const tree: PageTree = { scripts: [], scriptPreloads: [], stylesheets: [], islandRoots: [], inlineHandlers: [] };
+  const tree: PageTree = { scripts: [], scriptPreloads: [], stylesheets: [], stylesheetHrefs: [], islandRoots: [], inlineHandlers: [] };
   const visit = (node: Node) => {
     if ('tagName' in node) {
       const element = node as Element;
@@ -108,7 +110,11 @@ export function readPage(html: string): PageTree {
       if (element.tagName === 'link' && location) {
         const rel = (attr(element, 'rel') ?? '').toLowerCase();
         const href = attr(element, 'href') ?? '';
-        if (rel === 'stylesheet') tree.stylesheets.push(href);
+        if (rel === 'stylesheet') {
+          tree.stylesheets.push(href);
+          const at = location.attrs?.href;
+          if (at) tree.stylesheetHrefs.push({ href, start: at.startOffset, end: at.endOffset });
+        }
         if (rel === 'modulepreload' || (rel === 'preload' && attr(element, 'as') === 'script')) {
           tree.scriptPreloads.push({ rel, href, as: attr(element, 'as'), start: location.startOffset, end: location.endOffset });
         }
@@ -147,6 +153,15 @@ export function beforeBodyEnd(html: string, markup: string): string {
   const at = readPage(html).bodyEnd;
   if (at === undefined) throw new Error('the page has no </body>');
   return html.slice(0, at) + markup + html.slice(at);
+}
+
+/** Points every stylesheet link of a page at its own stylesheet instead. */
+export function replaceStylesheets(html: string, href: (old: string) => string): string {
+  let out = html;
+  for (const link of [...readPage(html).stylesheetHrefs].sort((a, b) => b.start - a.start)) {
+    out = `${out.slice(0, link.start)}href="${href(link.href)}"${out.slice(link.end)}`;
+  }
+  return out;
 }
 
 /** The CSP hash of an inline script: sha256 over its exact text, base64. */

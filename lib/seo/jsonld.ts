@@ -87,12 +87,9 @@ export function medicalWebPage(page: PageInput): WithContext<MedicalWebPage> {
     medicalAudience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
     about: { '@type': page.about.type, name: page.about.name },
     publisher: { '@id': ORGANIZATION_ID },
-    citation: page.sources.map((s) => ({
-      '@type': 'CreativeWork',
-      name: s.title,
-      url: s.url,
-      publisher: { '@type': 'Organization', name: s.publisher },
-    })),
+    // Each source by its address only: the page's own Sources list names the title and publisher, and a
+    // full CreativeWork for each of a page's 20 to 40 sources would weigh as much as a screen of text.
+    citation: page.sources.map((s) => s.url),
   };
 }
 

@@ -73,6 +73,12 @@ test.describe('site search', () => {
     await expect(page.locator(results)).toHaveCount(10);
   });
 
+  test('an excerpt reads as plain text, without the page\'s reference numbers', async ({ page }) => {
+    await page.goto('/search/?q=background%20radiation');
+    await expect(page.locator(results).first()).toContainText(/background/i);
+    for (const text of await page.locator(results).allTextContents()) expect(text).not.toMatch(/\[\d+(, \d+)*\]/);
+  });
+
   test('a hostile query is shown as text only', async ({ page }) => {
     let dialogs = 0;
     page.on('dialog', (d) => {

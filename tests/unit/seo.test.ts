@@ -61,7 +61,7 @@ describe('structured data builders', () => {
       medicalAudience: { audienceType: 'Patient' },
       url: `${SITE_URL}/risks/`,
     });
-    expect(page.citation).toEqual([expect.objectContaining({ name: 'Fluoroscopy', url: 'https://www.fda.gov/x' })]);
+    expect(page.citation).toEqual(['https://www.fda.gov/x']);
   });
 
   it('MedicalProcedure uses the card and step titles of the page', () => {
