@@ -14,7 +14,7 @@ import { answeredQuestions } from '../lib/search/fixture';
 import { askSearchPage, percent } from '../lib/search/measure';
 import { routeOfFile } from '../lib/build/html';
 import { firstVisit, type FirstVisit } from '../lib/bench/first-visit';
-import { appointmentLink } from '../lib/clinic/link';
+import { appointmentLink } from '../lib/clinic/appointment-link';
 import { isInteractive } from '../lib/security/headers';
 import { systemChromium } from '../lib/build/chromium';
 import { readArticles } from '../lib/content/compile/read';

@@ -2,7 +2,8 @@
 
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { FIELDS, type FieldName } from '@/lib/clinic/fields';
-import { appointmentLink, appointmentPath, isPlaceholderOrigin } from '@/lib/clinic/link';
+import { appointmentLink, appointmentPath } from '@/lib/clinic/appointment-link';
+import { isPlaceholderOrigin } from '@/lib/clinic/link';
 import { preloadQr, QR_VERSION_LIMIT } from '@/lib/clinic/qr';
 import { builderErrors, countOf, EMPTY_VALUES, instructionsOf, type BuilderField, type BuilderValues } from '@/lib/clinic/messages';
 import { builderStrings } from '@/lib/i18n/clinic-builder';

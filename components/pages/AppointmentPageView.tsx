@@ -4,19 +4,15 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { Island } from '@/components/layout/Island';
 import { PageShell } from '@/components/layout/PageShell';
 import { adviceFor } from '@/lib/clinic/advice';
+import { appointmentGuides, appointmentSourcesHref, appointmentTests } from '@/lib/clinic/appointment-content';
 import { choiceOf, unionAdvice, type AppointmentData } from '@/lib/clinic/appointment-data';
-import { dayFactsOf } from '@/lib/clinic/day-facts';
-import { getGuides, getProcedures, type Guide, type Procedure } from '@/lib/content';
+import { articleStrings } from '@/lib/i18n/article';
 import { clinicPageStrings } from '@/lib/i18n/clinic';
 import { layoutStrings } from '@/lib/i18n/layout';
 import { otherEdition, siteMap } from '@/lib/site-map';
+import { staticHref } from '@/lib/site-map/build';
 import type { Locale } from '@/lib/site-map/pages';
 import { SITE_URL } from '@/lib/site';
-
-/** Every English article with its twin in this language where there is one: a link names a page by its English slug. */
-function inLocale<T extends Guide | Procedure>(english: T[], translated: T[]): { slug: string; page: T }[] {
-  return english.map((page) => ({ slug: page.slug, page: translated.find((t) => t.twin === page.slug) ?? page }));
-}
 
 /**
  * Where a clinic link lands, in one language. Everything general is static
@@ -27,16 +23,12 @@ function inLocale<T extends Guide | Procedure>(english: T[], translated: T[]): {
 export function AppointmentPageView({ locale }: { locale: Locale }) {
   const t = clinicPageStrings[locale].appointment;
   const map = siteMap(locale);
-  const english = locale === 'en';
-  const procedures = inLocale(getProcedures(), english ? getProcedures() : getProcedures(locale));
-  const guides = inLocale(getGuides(), english ? getGuides() : getGuides(locale));
-  const tests = procedures.map(({ slug, page }) => {
-    const day = dayFactsOf(page.meta.glance, locale);
-    return { slug, procedure: page, advice: adviceFor(page.meta.safety, day.facts, day.sources, locale) };
-  });
+  const tests = appointmentTests(locale);
+  const guides = appointmentGuides(locale);
   const general = adviceFor(undefined, [], [], locale);
-  // The general advice first, so without a link its items show in its own order.
-  const union = unionAdvice([general, ...tests.map((test) => test.advice)]);
+  // The general advice first, so without a link its items show in its own order. Of the sources, the page holds
+  // only the general advice's: a test's own are fetched when its reader opens the list.
+  const union = { ...unionAdvice([general, ...tests.map((test) => test.advice)]), sources: general.sources };
   // The page's data holds only what it shows: titles, paths, dates and each test's picks from the advice on the page.
   const data: AppointmentData = {
     pages: [
@@ -46,9 +38,10 @@ export function AppointmentPageView({ locale }: { locale: Locale }) {
         kind: 'procedure' as const,
         href: map.articleHref('procedure', slug),
         advice: choiceOf(advice, union),
+        sources: { href: appointmentSourcesHref(slug, locale), summary: articleStrings[locale].sourcesSummary(advice.sources.length) },
         lastReviewed: p.meta.lastReviewed,
       })),
-      ...guides.map(({ slug, page: g }) => ({
+      ...guides.map(({ slug, guide: g }) => ({
         slug,
         title: g.meta.title,
         kind: 'guide' as const,
@@ -59,6 +52,7 @@ export function AppointmentPageView({ locale }: { locale: Locale }) {
     ],
     general: choiceOf(general, union),
     origin: SITE_URL,
+    path: staticHref('appointment', locale),
     siteName: layoutStrings[locale].siteName,
   };
   const fullGuides = map.beforeTheDay().map((link) => ({ href: link.href, title: link.label }));

@@ -21,7 +21,6 @@ describe('the advice the appointment page holds', () => {
     for (const advice of [general, swallow, heart]) {
       const choice = choiceOf(advice, union);
       expect(choice.c.map((i) => union.checklist[i].id)).toEqual(advice.checklist.map((i) => i.id));
-      expect(choice.o.map((i) => union.sources[i].url)).toEqual(advice.sources.map((s) => s.url));
       expect(choice.s).toEqual(advice.cards.flatMap((c) => c.signs.map((s) => s.id)));
       expect(choice.r).toEqual(advice.rules.map((r) => r.id));
     }

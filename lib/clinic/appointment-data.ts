@@ -3,10 +3,10 @@ import type { LinkPage } from './link';
 
 /**
  * What the appointment page's script gets to pick a test's advice: the page
- * already holds every checklist item, warning sign, rule and source any test
- * shows (those of the general advice showing, the rest hidden), so each test
- * needs only the positions of its own, in its own order, and the texts of its
- * day facts.
+ * already holds every checklist item, warning sign and rule any test shows
+ * (those of the general advice showing, the rest hidden), so each test needs
+ * only the positions of its own, in its own order, and the texts of its day
+ * facts. A test's sources are fetched apart (AppointmentPageData.sources).
  */
 export type AdviceChoice = {
   /** Checklist items, by position in the template's list. */
@@ -15,8 +15,6 @@ export type AdviceChoice = {
   s: string[];
   /** Rules, by id (data-rule). */
   r: string[];
-  /** Sources, by position in the template's list. */
-  o: number[];
   /** The day facts' texts, in the order of the template's labels. */
   d: string[];
 };
@@ -29,6 +27,8 @@ export type AppointmentPageData = LinkPage & {
   lastReviewed?: string;
   /** The test's own advice; absent for guides, which get the general advice. */
   advice?: AdviceChoice;
+  /** Where the test's own sources are (lib/clinic/appointment-content.ts), and how the list's summary counts them. */
+  sources?: { href: string; summary: string };
 };
 
 export type AppointmentData = {
@@ -36,6 +36,8 @@ export type AppointmentData = {
   /** The general advice, for a link to a guide and for a link that cannot be read. */
   general: AdviceChoice;
   origin: string;
+  /** This edition's appointment page ("/es/cita/"), for the link the handout's QR code holds. */
+  path: string;
   siteName: string;
 };
 
@@ -92,7 +94,6 @@ export function choiceOf(advice: Advice, union: Advice): AdviceChoice {
     c: advice.checklist.map((item) => union.checklist.findIndex((u) => u.id === item.id)),
     s: advice.cards.flatMap((card) => card.signs.map((sign) => sign.id)),
     r: advice.rules.map((rule) => rule.id),
-    o: advice.sources.map((source) => union.sources.findIndex((u) => u.url === source.url)),
     d: union.day.map((fact) => byLabel.get(fact.label) ?? ''),
   };
 }

@@ -1,6 +1,7 @@
 import { checkOf } from './check';
 import { decodeFragment } from './fragment';
-import { appointmentLink, appointmentPath, isPlaceholderOrigin, shortUrl, telHref } from './link';
+import { appointmentLink, appointmentPath } from './appointment-link';
+import { isPlaceholderOrigin, shortUrl, telHref } from './link';
 
 const ORIGIN = 'https://fluoroscopy-guide.example.org';
 

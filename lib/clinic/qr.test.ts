@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import { PNG } from 'pngjs';
 import { FIELDS, type ClinicInstructions } from './fields';
 import { encodeFragment, encodeFragmentV1, MAX_FRAGMENT_LENGTH } from './fragment';
-import { appointmentLink } from './link';
+import { appointmentLink } from './appointment-link';
 import { handoutWidthMm, minimumPrintWidthCm, minimumPrintWidthMm, qrSvg, qrVersion, QR_VERSION_LIMIT, renderQr } from './qr';
 
 const ORIGIN = 'https://fluoroscopy-guide.example.org';

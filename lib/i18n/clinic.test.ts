@@ -1,5 +1,6 @@
 import { MIN_PAGE_EASE, readabilityEs } from '@/lib/readability-es';
-import { clinicPageStrings, localeOfLang, patientStrings } from './clinic';
+import { clinicPageStrings, patientStrings } from './clinic';
+import { localeOfLang } from './patient-script';
 import { builderStrings } from './clinic-builder';
 
 /** Every string of a strings object, functions called with sample values, keyed by its path. */

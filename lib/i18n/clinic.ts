@@ -1,5 +1,6 @@
 import type { FieldName } from '@/lib/clinic/fields';
 import type { Locale } from '@/lib/site-map/pages';
+import { patientScriptStrings } from './patient-script';
 
 /*
  * The fixed words of the clinic tools in each language: the patient's
@@ -14,19 +15,9 @@ import type { Locale } from '@/lib/site-map/pages';
 type AnswerLabels = Record<Exclude<FieldName, 'clinic'>, string>;
 
 const patientEn = {
-  /** A BCP 47 language tag, for dates. */
-  dateLocale: 'en-GB',
-  /** A link that cannot be read: wrong version, unknown page, a refused character. */
-  unreadable: 'This link could not be read fully. Ask your clinic for your instructions.',
-  /** A version 2 link whose check fails: cut short by a mail program, or changed by hand. */
-  incomplete: 'This link is incomplete. Ask your clinic for your instructions, or check the letter.',
+  ...patientScriptStrings.en,
   generalAdviceStillApplies: 'The general advice on this page still applies.',
   fromYourClinic: 'From your clinic: follow these first',
-  instructionsFrom: (clinic: string) => `Instructions from ${clinic}`,
-  /** Said in place of the clinic's name when the link gives none. */
-  yourClinic: 'your clinic',
-  yourTestLabel: 'Your test',
-  readThisGuideLabel: 'Read this guide',
   readAboutItAt: 'Read about it at',
   /** The labels of the clinic's answers, on screen and on paper. */
   fieldLabels: {
@@ -37,40 +28,24 @@ const patientEn = {
     medicines: 'Your medicines',
     note: 'Also',
   } as AnswerLabels,
-  yourTestHeading: 'Your test: ',
-  readThisGuideHeading: 'Read this guide: ',
-  qrAlt: 'QR code that opens this page on a phone',
   qrCaption: 'Scan to open this page, with these instructions, on a phone.',
-  print: 'Print this page',
   /** Shown when the page is not for one test. */
   generalAdvice:
     "This page has general advice for any fluoroscopy (live X-ray) test. Always follow your own clinic's instructions first.",
-  onTheDay: (test?: string) => (test ? `${test}: on the day` : 'On the day'),
   beforeYourAppointment: 'Before your appointment',
   beforeIntro: 'These steps apply to your test. If your clinic says something different, do what they say.',
   whenToGetHelp: 'When to get help',
   whenIntro: 'After your test, watch for these signs. Your clinic may give you more advice for your test.',
   /** The filing lines at the foot of the handout. */
   aboutThisHandout: 'About this handout',
-  madeBy: (site: string, address: string) => `Made with ${site}, ${address}`,
-  printedOn: (date: string) => `Printed ${date}`,
-  guideReviewed: (date: string) => `Guide last reviewed ${date}`,
-  testReviewed: (date: string) => `Test page last reviewed ${date}`,
-  reference: (slug: string, version: string) => `Ref: ${slug} · link v${version}`,
 };
 
 export type PatientStrings = typeof patientEn;
 
 const patientEs: PatientStrings = {
-  dateLocale: 'es-US',
-  unreadable: 'No pudimos leer todo este enlace. Pida sus instrucciones a su clínica.',
-  incomplete: 'Este enlace está incompleto. Pida sus instrucciones a su clínica, o revise la carta.',
+  ...patientScriptStrings.es,
   generalAdviceStillApplies: 'Los consejos generales de esta página siguen siendo válidos.',
   fromYourClinic: 'De su clínica: siga esto primero',
-  instructionsFrom: (clinic) => `Instrucciones de ${clinic}`,
-  yourClinic: 'su clínica',
-  yourTestLabel: 'Su prueba',
-  readThisGuideLabel: 'Lea esta guía',
   readAboutItAt: 'Más información en',
   fieldLabels: {
     phone: 'Teléfono',
@@ -80,24 +55,14 @@ const patientEs: PatientStrings = {
     medicines: 'Sus medicinas',
     note: 'Además',
   },
-  yourTestHeading: 'Su prueba: ',
-  readThisGuideHeading: 'Lea esta guía: ',
-  qrAlt: 'Código QR que abre esta página en un teléfono',
   qrCaption: 'Escanee el código para abrir esta página, con estas instrucciones, en un teléfono.',
-  print: 'Imprimir esta página',
   generalAdvice:
     'Esta página tiene consejos generales para cualquier prueba de fluoroscopia (rayos X en vivo). Siga siempre primero las instrucciones de su propia clínica.',
-  onTheDay: (test) => (test ? `${test}: el día de la prueba` : 'El día de la prueba'),
   beforeYourAppointment: 'Antes de su cita',
   beforeIntro: 'Estos pasos son para su prueba. Si su clínica le dice algo diferente, haga lo que le digan.',
   whenToGetHelp: 'Cuándo pedir ayuda',
   whenIntro: 'Después de la prueba, fíjese si tiene estas señales. Es posible que su clínica le dé más consejos para su prueba.',
   aboutThisHandout: 'Sobre esta hoja',
-  madeBy: (site, address) => `Hecho con ${site}, ${address}`,
-  printedOn: (date) => `Impreso el ${date}`,
-  guideReviewed: (date) => `Última revisión de la guía: ${date}`,
-  testReviewed: (date) => `Última revisión de la página de la prueba: ${date}`,
-  reference: (slug, version) => `Ref.: ${slug} · enlace v${version}`,
 };
 
 /** The appointment page, its notices and its printed handout. */
@@ -198,7 +163,3 @@ const pagesEs: ClinicPageStrings = {
 /** The fixed words of /for-clinics/ and /appointment/ around their islands, for the server only. */
 export const clinicPageStrings: Record<Locale, ClinicPageStrings> = { en: pagesEn, es: pagesEs };
 
-/** The language of a page from its <html lang>, for the scripts that run on it. */
-export function localeOfLang(lang: string): Locale {
-  return lang.toLowerCase().startsWith('es') ? 'es' : 'en';
-}

@@ -39,7 +39,8 @@ export function pageMetadata({ title, description, path, noindex, shortTitle, lo
       locale: OG_LOCALE[locale],
       ...(languages ? { alternateLocale: Object.keys(alternates!).filter((l) => l !== locale).map((l) => OG_LOCALE[l as Locale]) } : {}),
     },
-    twitter: { card: 'summary_large_image', title, description },
+    // X (Twitter) reads the title, description and image from the Open Graph tags; only the card size is its own.
+    twitter: { card: 'summary_large_image' },
     robots: noindex ? { index: false, follow: true } : undefined,
   };
 }

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { AppointmentView } from '@/components/clinic/AppointmentView';
 import { adviceFor } from '@/lib/clinic/advice';
+import { appointmentSourcesOf } from '@/lib/clinic/appointment-content';
 import { choiceOf, unionAdvice, type AppointmentData } from '@/lib/clinic/appointment-data';
 import { encodeFragment, encodeFragmentV1 } from '@/lib/clinic/fragment';
 import { HOSTILE_TEXT } from '@/tests/fixtures/hostile-strings';
@@ -19,7 +20,9 @@ const ORIGIN = 'https://fluoroscopy-guide.example.org';
 const general = adviceFor();
 const swallow = adviceFor({ applies: ['barium-mouth'] }, [{ label: 'How long it takes', text: '15 to 30 minutes' }]);
 const heart = adviceFor({ applies: ['artery-catheter', 'heart', 'stent'] });
-const union = unionAdvice([general, swallow, heart]);
+// As the page renders it: every test's items, and the general advice's sources only.
+const union = { ...unionAdvice([general, swallow, heart]), sources: general.sources };
+const HEART_SOURCES = '/appointment/sources/coronary-angiography.json';
 const data: AppointmentData = {
   pages: [
     {
@@ -30,11 +33,19 @@ const data: AppointmentData = {
       advice: choiceOf(swallow, union),
       lastReviewed: '2026-11-26',
     },
-    { slug: 'coronary-angiography', title: 'Coronary angiography', kind: 'procedure', href: '/procedures/coronary-angiography/', advice: choiceOf(heart, union) },
+    {
+      slug: 'coronary-angiography',
+      title: 'Coronary angiography',
+      kind: 'procedure',
+      href: '/procedures/coronary-angiography/',
+      advice: choiceOf(heart, union),
+      sources: { href: HEART_SOURCES, summary: `We checked the facts on this page against ${heart.sources.length} sources` },
+    },
     { slug: 'preparing', title: 'Preparing for your test', kind: 'guide', href: '/preparing/', summary: 'How to get ready.', lastReviewed: '2026-10-01' },
   ],
   general: choiceOf(general, union),
   origin: ORIGIN,
+  path: '/appointment/',
   siteName: 'Fluoroscopy Guide',
 };
 const SERVER_HTML = `<main id="main"><div data-island-root="appointment">${renderToStaticMarkup(<AppointmentView union={union} general={general} />)}</div></main>`;
@@ -75,12 +86,44 @@ describe('the appointment page in the browser', () => {
     expect(screen.getByText(/general advice for any fluoroscopy/)).not.toBeVisible();
   });
 
-  it('lists only the linked test’s own sources, in its own order', () => {
-    open(`#${encodeFragment({ page: 'coronary-angiography' })}`);
-    const shown = within(screen.getByRole('region', { name: 'Sources' }))
-      .getAllByRole('link')
-      .map((a) => a.getAttribute('href'));
-    expect(shown).toEqual(heart.sources.map((s) => s.url));
+  describe("the linked test's own sources", () => {
+    const sources = () => screen.getByRole('region', { name: 'Sources' });
+    const served = (body: unknown, ok = true) =>
+      vi.spyOn(globalThis, 'fetch').mockImplementation(async (url) =>
+        String(url) === HEART_SOURCES && ok ? new Response(JSON.stringify(body)) : new Response('', { status: 404 }),
+      );
+    afterEach(() => vi.restoreAllMocks());
+
+    it('are counted at once, and fetched and listed, in their own order, when the reader opens the list', async () => {
+      const fetched = served(appointmentSourcesOf(heart));
+      open(`#${encodeFragment({ page: 'coronary-angiography' })}`);
+      const list = sources().querySelector('details')!;
+      expect(within(sources()).getByText(`We checked the facts on this page against ${heart.sources.length} sources`)).toBeInTheDocument();
+      expect(fetched).not.toHaveBeenCalled();
+      list.open = true;
+      list.dispatchEvent(new Event('toggle'));
+      await waitFor(() => expect(within(sources()).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(heart.sources.map((s) => s.url)));
+      expect(within(sources()).getAllByRole('listitem')[0]).toHaveTextContent(`${heart.sources[0].publisher}: ${heart.sources[0].title}`);
+      expect(fetched).toHaveBeenCalledTimes(1);
+    });
+
+    it('fall back to a link to the test page when they cannot be fetched, or are not a list of sources', async () => {
+      for (const [body, ok] of [[{}, true], [{ sources: [{ publisher: 'x', title: 'y', url: 'javascript:alert(1)' }] }, true], [null, false]] as const) {
+        served(body, ok);
+        open(`#${encodeFragment({ page: 'coronary-angiography' })}`);
+        const list = sources().querySelector('details')!;
+        list.open = true;
+        list.dispatchEvent(new Event('toggle'));
+        await waitFor(() => expect(sources()).toHaveTextContent('The sources could not be loaded. They are also listed on the page for Coronary angiography.'));
+        expect(within(sources()).getByRole('link')).toHaveAttribute('href', '/procedures/coronary-angiography/#sources');
+        vi.restoreAllMocks();
+      }
+    });
+
+    it('go back to the general advice sources when the link names a guide', () => {
+      open(`#${encodeFragment({ page: 'preparing' })}`);
+      expect(within(sources()).getAllByRole('link', { hidden: true }).map((a) => a.getAttribute('href'))).toEqual(general.sources.map((s) => s.url));
+    });
   });
 
   it('shows heart signs and the stent rule for a heart catheter link', () => {
@@ -226,6 +269,7 @@ describe('the Spanish appointment page in the browser', () => {
     ],
     general: choiceOf(generalEs, unionEs),
     origin: ORIGIN,
+    path: '/es/cita/',
     siteName: 'Guía de fluoroscopia',
   };
   const html = `<header><a class="language-link" href="/appointment/" hreflang="en" lang="en">English</a></header><main id="main"><div data-island-root="appointment">${renderToStaticMarkup(

@@ -1,10 +1,10 @@
 import type { AdviceChoice, AppointmentData, AppointmentPageData } from '@/lib/clinic/appointment-data';
 import { FIELDS, type ClinicInstructions } from '@/lib/clinic/fields';
-import { decodeFragment, fragmentVersion } from '@/lib/clinic/fragment';
+import { decodeFragment, encodeFragment, fragmentVersion } from '@/lib/clinic/fragment';
 import { formatIsoDate, formatLocalDate } from '@/lib/clinic/dates';
-import { appointmentLink, shortUrl, telHref } from '@/lib/clinic/link';
+import { shortUrl, telHref } from '@/lib/clinic/link';
 import type { qrDrawer } from '@/lib/clinic/qr';
-import { localeOfLang, patientStrings, type PatientStrings } from '@/lib/i18n/clinic';
+import { localeOfLang, patientScriptStrings, type PatientScriptStrings as PatientStrings } from '@/lib/i18n/patient-script';
 import type { Locale } from '@/lib/site-map/pages';
 import { primaryButton } from '../buttons';
 import { followFragment } from './clinic-fragment';
@@ -91,8 +91,6 @@ function adviceShower(island: Element, strings: PatientStrings) {
   const cards = [...island.querySelectorAll<HTMLElement>('.when-to-get-help .care-card')];
   const ruleList = island.querySelector<HTMLElement>('.when-to-get-help [data-rule]')?.parentElement;
   const rules = [...(ruleList?.querySelectorAll('[data-rule]') ?? [])];
-  const sourceList = island.querySelector('.sources ol');
-  const sources = [...(sourceList?.children ?? [])];
   const generalNote = island.querySelector<HTMLElement>('[data-slot="general-advice"]');
 
   return (choice: AdviceChoice, title?: string) => {
@@ -117,7 +115,92 @@ function adviceShower(island: Element, strings: PatientStrings) {
       pick(ruleList, rules, choice.r.map((id) => rules.find((rule) => rule.getAttribute('data-rule') === id)));
       ruleList.hidden = !choice.r.length;
     }
-    pick(sourceList, sources, choice.o.map((i) => sources[i]));
+  };
+}
+
+type SourceEntry = { publisher: string; title: string; url: string; lang?: string };
+
+function isSourceList(value: unknown): value is { sources: SourceEntry[] } {
+  const sources = (value as { sources?: unknown } | null)?.sources;
+  return (
+    Array.isArray(sources) &&
+    sources.every(
+      (s) => typeof s?.publisher === 'string' && typeof s?.title === 'string' && typeof s?.url === 'string' && /^https:\/\//.test(s.url),
+    )
+  );
+}
+
+/**
+ * The Sources list. The page holds the general advice's sources; a test's own
+ * (a dozen of the site's 70 or so) are fetched from a file the build wrote
+ * when the reader opens the list, and written in as text.
+ */
+function sourcesShower(island: Element, strings: PatientStrings, locale: Locale) {
+  const details = island.querySelector<HTMLDetailsElement>('.sources details');
+  const summary = details?.querySelector('summary');
+  const list = details?.querySelector('ol');
+  if (!details || !summary || !list) return () => {};
+  const general = { summary: summary.textContent ?? '', items: [...list.children] };
+  let page: AppointmentPageData | undefined;
+  let loaded: Promise<void> | undefined;
+
+  const item = (text: string) => {
+    const li = document.createElement('li');
+    li.textContent = text;
+    return li;
+  };
+
+  function load(shown: AppointmentPageData, href: string) {
+    list!.replaceChildren(item(strings.sourcesLoading));
+    loaded = fetch(href)
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${response.status}`))))
+      .then((body: unknown) => {
+        if (!isSourceList(body)) throw new Error('not a list of sources');
+        if (page !== shown) return;
+        list!.replaceChildren(
+          ...body.sources.map((source) => {
+            const li = item(`${source.publisher}: `);
+            const a = document.createElement('a');
+            a.href = source.url;
+            a.rel = 'noreferrer';
+            a.textContent = source.title;
+            const lang = source.lang ?? 'en';
+            if (lang !== locale) {
+              a.lang = lang;
+              a.hreflang = lang;
+            }
+            li.append(a);
+            return li;
+          }),
+        );
+      })
+      .catch(() => {
+        if (page !== shown) return;
+        loaded = undefined;
+        const li = item(strings.sourcesFailed);
+        const a = document.createElement('a');
+        a.href = `${shown.href}#sources`;
+        a.textContent = shown.title;
+        li.append(a, '.');
+        list!.replaceChildren(li);
+      });
+  }
+
+  details.addEventListener('toggle', () => {
+    if (details.open && page?.sources && !loaded) load(page, page.sources.href);
+  });
+
+  return (shown: AppointmentPageData | undefined) => {
+    page = shown;
+    loaded = undefined;
+    if (!shown?.sources) {
+      summary.textContent = general.summary;
+      list.replaceChildren(...general.items);
+      return;
+    }
+    summary.textContent = shown.sources.summary;
+    list.replaceChildren();
+    if (details.open) load(shown, shown.sources.href);
   };
 }
 
@@ -131,14 +214,15 @@ function adviceShower(island: Element, strings: PatientStrings) {
  * downloads the QR code library.
  */
 export function enhanceAppointment(root: HTMLElement, props: Record<string, unknown>): void {
-  const { pages, general, origin, siteName } = props as unknown as AppointmentData;
+  const { pages, general, origin, path, siteName } = props as unknown as AppointmentData;
   // The page's language is the server's <html lang>: one script serves both editions, and its link stays on this edition.
   const locale: Locale = localeOfLang(document.documentElement.lang);
-  const strings = patientStrings[locale];
+  const strings = patientScriptStrings[locale];
   const slugs = pages.map((p) => p.slug);
   const island = one(root, '[data-island="appointment"]');
   const status = one(island, '[role="status"]');
   const showAdvice = adviceShower(island, strings);
+  const showSources = sourcesShower(island, strings, locale);
   // The link to the other edition carries the same instructions, so a patient (or the clinic's staff) can read them in either language.
   const otherEdition = document.querySelector<HTMLAnchorElement>('a.language-link');
   const otherEditionPath = otherEdition?.getAttribute('href')?.split('#')[0];
@@ -191,6 +275,7 @@ export function enhanceAppointment(root: HTMLElement, props: Record<string, unkn
     filing = undefined;
     status.replaceChildren();
     showAdvice(general);
+    showSources(undefined);
     const result = decodeFragment(fragment, slugs);
     if (!result.ok) {
       if (result.reason === 'empty') return;
@@ -209,10 +294,12 @@ export function enhanceAppointment(root: HTMLElement, props: Record<string, unkn
     const line = one(copy, '[data-slot="printed"]');
     line.textContent = printedLine(page, version);
     filing = { page, version, line };
-    link = appointmentLink(origin, result.data, locale);
+    // The page's own path comes with its data, so the site map stays out of the patient's download.
+    link = `${origin}${path}#${encodeFragment(result.data)}`;
     added = [...copy.childNodes];
     status.after(copy);
     if (page.advice) showAdvice(page.advice, page.title);
+    showSources(page);
   }
 
   const button = document.createElement('button');
