@@ -86,6 +86,11 @@ function visits(): { name: string; url: string; settle?: (page: Page) => Promise
       url: '/search/?q=barium',
       settle: (page: Page) => page.getByRole('status').filter({ hasText: 'found' }).waitFor({ timeout: 15_000 }),
     },
+    {
+      name: '/es/buscar/?q=bario',
+      url: '/es/buscar/?q=bario',
+      settle: (page: Page) => page.getByRole('status').filter({ hasText: /encontr/ }).waitFor({ timeout: 15_000 }),
+    },
   ];
 }
 

@@ -44,6 +44,16 @@ import { indexedLanguage, searchLanguageErrors, type PagefindEntry } from '../li
 import type { IslandName } from '../lib/islands/manifest';
 
 const OUT = path.resolve('out');
+/** Pagefind's own search interfaces and its result highlighter, which no page loads. */
+const PAGEFIND_UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 const DEPLOY = path.resolve('deploy/generated');
 /** Where the per-kind stylesheets go: under /_next/static/, so hosts cache them for a year (their names carry a hash). */
 const STYLE_DIR = '/_next/static/css/';
@@ -259,6 +269,8 @@ async function main() {
   if (added.errors.length) fail(`pagefind: ${added.errors.join(', ')}`);
   await index.writeFiles({ outputPath: path.join(OUT, 'pagefind') });
   await pagefind.close();
+  // Pagefind also writes its ready-made search interfaces; the site has its own, so they are not deployed.
+  for (const file of PAGEFIND_UNUSED) fs.rmSync(path.join(OUT, 'pagefind', file), { force: true });
   const chunking = rechunkPagefind(path.join(OUT, 'pagefind'));
   checkSearchLanguages();
 

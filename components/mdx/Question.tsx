@@ -19,7 +19,11 @@ export function Question({ q, level = 3, children }: Props) {
   );
 }
 
-/** The id of a question's heading: "Can I drive home?" becomes "can-i-drive-home". */
+/**
+ * The id of a question's heading: "Can I drive home?" becomes "can-i-drive-home", and "¿Cuánto tiempo
+ * dura?" becomes "cuanto-tiempo-dura". Accents are dropped, so a link to the question, printed in a letter
+ * or pasted into an email, reads as plain letters instead of "cu%C3%A1nto".
+ */
 export function questionId(q: string): string {
-  return new GithubSlugger().slug(q);
+  return new GithubSlugger().slug(q.normalize('NFD').replace(/\p{M}/gu, ''));
 }

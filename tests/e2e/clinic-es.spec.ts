@@ -180,6 +180,20 @@ test.describe('a link for a Spanish-speaking patient', () => {
   });
 });
 
+test.describe("the Spanish page's sources", () => {
+  test("lists the linked test's own sources when opened, as many as its Spanish summary counts", async ({ page }) => {
+    await page.goto(`/es/cita/#${encodeFragment({ page: 'coronary-angiography', clinic: 'Riverside' })}`);
+    const sources = page.getByRole('region', { name: 'Fuentes' });
+    const summary = sources.locator('summary');
+    const count = Number(/con (\d+) fuentes/.exec((await summary.textContent()) ?? '')?.[1]);
+    expect(count).toBeGreaterThan(3);
+    await summary.click();
+    await expect(sources.getByRole('listitem')).toHaveCount(count);
+    // The publishers' pages are mostly in English, and their links say so.
+    await expect(sources.locator('a[lang="en"]').first()).toHaveAttribute('hreflang', 'en');
+  });
+});
+
 test.describe('the Spanish handout', () => {
   test('prints in Spanish, the clinic\'s words as typed, and its QR code scans back to the same link', async ({ page }) => {
     test.setTimeout(60_000);

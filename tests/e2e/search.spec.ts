@@ -79,6 +79,13 @@ test.describe('site search', () => {
     for (const text of await page.locator(results).allTextContents()) expect(text).not.toMatch(/\[\d+(, \d+)*\]/);
   });
 
+  test("Pagefind's ready-made interfaces, which no page loads, are not deployed", async ({ request }) => {
+    expect((await request.get('/pagefind/pagefind.js')).status()).toBe(200);
+    for (const file of ['pagefind-ui.js', 'pagefind-component-ui.js', 'pagefind-highlight.js']) {
+      expect((await request.get(`/pagefind/${file}`)).status()).toBe(404);
+    }
+  });
+
   test('a hostile query is shown as text only', async ({ page }) => {
     let dialogs = 0;
     page.on('dialog', (d) => {
