@@ -1170,6 +1170,12 @@ export const dataSources = {
   // Spanish-language pages: preparing, during the test, after, About.
 
   // Spanish-language pages: barium and swallowing tests.
+  msdEsDigestiveXrays: {
+    publisher: 'Manual MSD, versión para público general',
+    title: 'Estudios de rayos X del tubo digestivo',
+    url: 'https://www.msdmanuals.com/es/hogar/trastornos-gastrointestinales/diagn%C3%B3stico-de-los-trastornos-digestivos/estudios-de-rayos-x-del-tubo-digestivo',
+    lang: 'es',
+  },
 
   // Spanish-language pages: bladder, kidney, womb, joint and lumbar puncture tests.
 

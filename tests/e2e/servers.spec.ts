@@ -66,6 +66,15 @@ for (const target of targets) {
       }
     });
 
+    test("serves each test's sources for the appointment page as JSON, in both editions", async ({ request }) => {
+      for (const path of ['/appointment/sources/barium-swallow.json', '/es/cita/sources/coronary-angiography.json']) {
+        const response = await request.get(url(path));
+        expect(response.status(), path).toBe(200);
+        expect(response.headers()['content-type'], path).toContain('application/json');
+        expect(((await response.json()) as { sources: unknown[] }).sources.length, path).toBeGreaterThan(3);
+      }
+    });
+
     test('serves /.well-known/security.txt as plain text, with a contact and an expiry date', async ({ request }) => {
       const response = await request.get(url('/.well-known/security.txt'));
       expect(response.status()).toBe(200);

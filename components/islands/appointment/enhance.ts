@@ -149,9 +149,15 @@ function sourcesShower(island: Element, strings: PatientStrings, locale: Locale)
     li.textContent = text;
     return li;
   };
+  // A message in place of the list is not a numbered source.
+  const message = (text: string) => {
+    const li = item(text);
+    li.className = 'list-none';
+    return li;
+  };
 
   function load(shown: AppointmentPageData, href: string) {
-    list!.replaceChildren(item(strings.sourcesLoading));
+    list!.replaceChildren(message(strings.sourcesLoading));
     loaded = fetch(href)
       .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${response.status}`))))
       .then((body: unknown) => {
@@ -177,7 +183,7 @@ function sourcesShower(island: Element, strings: PatientStrings, locale: Locale)
       .catch(() => {
         if (page !== shown) return;
         loaded = undefined;
-        const li = item(strings.sourcesFailed);
+        const li = message(strings.sourcesFailed);
         const a = document.createElement('a');
         a.href = `${shown.href}#sources`;
         a.textContent = shown.title;
