@@ -1188,6 +1188,12 @@ export const dataSources = {
   },
 
   // Spanish-language pages: heart and blood vessel procedures.
+  kaiserEsCoronaryAngiography: {
+    publisher: 'Kaiser Permanente (Healthwise), en español',
+    title: 'Angiografía coronaria: Sobre esta prueba',
+    url: 'https://espanol.kaiserpermanente.org/es/health-wellness/health-encyclopedia/he.Angiografa-coronaria-Sobre-esta-prueba.zc2249',
+    lang: 'es',
+  },
 
   // Spanish-language pages: warning signs, shared text and the glossary.
 } satisfies Record<string, Source>;
