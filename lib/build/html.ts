@@ -74,9 +74,10 @@ function classify(element: Element, text: string): ScriptKind {
   return 'unknown';
 }
 
-function children(node: Node): Node[] {
+/** A node's children, with a <template>'s content: what it holds is markup too. */
+export function children(node: Node): Node[] {
   const own = 'childNodes' in node ? node.childNodes : [];
-  // A <template>'s content is a separate fragment in the tree; what it holds is markup too.
+  // A <template>'s content is a separate fragment in the tree.
   const content = node.nodeName === 'template' && 'content' in node ? node.content.childNodes : [];
   return [...own, ...content];
 }

@@ -3,6 +3,7 @@ import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import postcss, { type AtRule, type Container } from 'postcss';
 import selectorParser from 'postcss-selector-parser';
+import { children } from './html';
 
 /*
  * Tailwind writes one stylesheet for the whole site, holding every class any
@@ -31,9 +32,7 @@ export function readMarkup(html: string, into: Markup = emptyMarkup()): Markup {
       const style = node.attrs.find((a) => a.name === 'style')?.value;
       if (style) into.styles.add(style);
     }
-    const own = 'childNodes' in node ? node.childNodes : [];
-    const content = node.nodeName === 'template' && 'content' in node ? node.content.childNodes : [];
-    for (const child of [...own, ...content]) visit(child);
+    for (const child of children(node)) visit(child);
   };
   visit(parse(html));
   return into;
