@@ -5,7 +5,7 @@
  *    lib/islands/manifest.ts) get the island entry, its hashes and their policy;
  * 2. Next's navigation payloads and client chunks, which nothing loads, are removed;
  * 3. /.well-known/security.txt is written;
- * 4. the Pagefind search index is built from the article bodies;
+ * 4. the Pagefind search index is built from the article bodies, one record per part of a page;
  * 5. the host configs are written from lib/security/headers.ts.
  * Before all that, it checks the build compiled each article once.
  * Any page that breaks the rules fails the build with its route named.
@@ -33,6 +33,8 @@ import { bundleIslands } from '../lib/build/bundle-islands';
 import { isNextPayload } from '../lib/build/next-output';
 import { pageWeight } from '../lib/build/page-weight';
 import { rechunkPagefind } from '../lib/build/pagefind-chunks';
+import { nameRecords, type RecordPlace } from '../lib/build/pagefind-records';
+import { pageRecords } from '../lib/build/search-records';
 import { processPage, type IslandScripts } from '../lib/build/process-page';
 import { LEFT_OUT_OF_SEARCH } from '../lib/search/index-rules';
 import { SITE_URL } from '../lib/site';
@@ -183,15 +185,13 @@ function checkCompiledOnce() {
   console.log(`postbuild: ${names.length} articles compiled, each once`);
 }
 
-/** Each edition's search must find its own pages only: one Pagefind index per <html lang>, holding all of them. */
-function checkSearchLanguages() {
-  const pagesByLanguage: Record<string, number> = {};
-  for (const file of htmlFiles(OUT)) {
-    const language = indexedLanguage(fs.readFileSync(file, 'utf8'));
-    if (language) pagesByLanguage[language] = (pagesByLanguage[language] ?? 0) + 1;
-  }
+/**
+ * Each edition's search must find its own pages only: one Pagefind index per
+ * <html lang>, holding every record (page part) of that language's pages.
+ */
+function checkSearchLanguages(recordsByLanguage: Record<string, number>) {
   const entry = JSON.parse(fs.readFileSync(path.join(OUT, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-  const errors = searchLanguageErrors(entry, pagesByLanguage);
+  const errors = searchLanguageErrors(entry, recordsByLanguage);
   if (errors.length) fail(`search index: ${errors.join('; ')}`);
 }
 
@@ -265,14 +265,30 @@ async function main() {
 
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: LEFT_OUT_OF_SEARCH });
   if (!index || errors.length) fail(`pagefind: ${errors.join(', ')}`);
-  const added = await index.addDirectory({ path: OUT });
-  if (added.errors.length) fail(`pagefind: ${added.errors.join(', ')}`);
+  // One record per part of a page (lib/build/search-records.ts), so a result loads only the part it shows.
+  const places = new Map<string, RecordPlace>();
+  const pageCount: Record<string, number> = {};
+  const recordCount: Record<string, number> = {};
+  for (const page of [...built].sort((a, b) => a.route.localeCompare(b.route))) {
+    const records = pageRecords(page.html);
+    if (!records.length) continue;
+    const language = indexedLanguage(page.html) ?? 'unknown';
+    const number = (pageCount[language] = (pageCount[language] ?? 0) + 1) - 1;
+    recordCount[language] = (recordCount[language] ?? 0) + records.length;
+    for (const record of records) {
+      const url = record.section ? `${page.route}#${record.section}` : page.route;
+      places.set(url, { page: number, part: record.part, parts: records.length });
+      const added = await index.addHTMLFile({ url, content: record.html });
+      if (added.errors.length) fail(`pagefind: ${page.route}: ${added.errors.join(', ')}`);
+    }
+  }
   await index.writeFiles({ outputPath: path.join(OUT, 'pagefind') });
   await pagefind.close();
   // Pagefind also writes its ready-made search interfaces; the site has its own, so they are not deployed.
   for (const file of PAGEFIND_UNUSED) fs.rmSync(path.join(OUT, 'pagefind', file), { force: true });
   const chunking = rechunkPagefind(path.join(OUT, 'pagefind'));
-  checkSearchLanguages();
+  const records = nameRecords(path.join(OUT, 'pagefind'), (url) => places.get(url));
+  checkSearchLanguages(recordCount);
 
   const stamp = buildStamp();
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -299,7 +315,7 @@ async function main() {
   console.log(
     `postbuild: ${stripped} content pages carry no JavaScript; each kind of page has its own stylesheet (${styles}); ${Object.keys(INTERACTIVE_ROUTES).length} interactive pages start their islands from ${bundle.entry} ` +
       `(${weights.join('; ')}); ${payloads} unused navigation payloads and ${chunks} unused Next chunks removed; ` +
-      `search index has ${added.page_count} pages in ${chunking.after} word chunks (Pagefind wrote ${chunking.before}); host configs for build ${stamp.commit} written to deploy/generated/.`,
+      `search index has ${records} records of ${Object.values(pageCount).reduce((a, b) => a + b, 0)} pages in ${chunking.after} word chunks (Pagefind wrote ${chunking.before}); host configs for build ${stamp.commit} written to deploy/generated/.`,
   );
 }
 

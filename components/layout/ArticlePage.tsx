@@ -50,15 +50,8 @@ export function ArticlePage(props: Props) {
       <div className="lg:grid lg:grid-cols-[minmax(0,68ch)_16rem] lg:justify-between lg:gap-12">
         <div className="min-w-0 max-w-prose">
           <div data-pagefind-body>
-            {props.searchTerms?.length ? (
-              <>
-                <span hidden data-pagefind-meta={`keywords:${props.searchTerms.join(', ')}`} />
-                {/* The same words as text for the index, so a search for one finds the page; hidden from sight and screen readers. */}
-                <span aria-hidden="true" className="sr-only" data-pagefind-weight="3">
-                  {props.searchTerms.join(', ')}.
-                </span>
-              </>
-            ) : null}
+            {/* The index puts these on every part of the page, so a search for one finds the part that answers. */}
+            {props.searchTerms?.length ? <span hidden data-pagefind-meta={`keywords:${props.searchTerms.join(', ')}`} /> : null}
             <h1 className="mb-3 max-w-prose text-2xl font-bold sm:text-3xl">{props.title}</h1>
             {/* The summary names what the page covers, so it counts more in site search. */}
             <p className="summary mb-4 max-w-prose text-base sm:text-lg" data-pagefind-weight="5">

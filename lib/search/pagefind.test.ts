@@ -1,5 +1,5 @@
 import { QUERY_LANGUAGES } from './query';
-import { dataOf, matchesAWord, namesPage, searchSite, sectionScore, toHit, type PagefindApi, type PagefindData, type PagefindResult } from './pagefind';
+import { dataOf, matchesAWord, searchSite, sectionScore, toHit, type PagefindApi, type PagefindData, type PagefindResult } from './pagefind';
 
 const at = (...scores: number[]) => scores.map((s, i) => ({ weight: 1, balanced_score: s, location: i }));
 
@@ -26,85 +26,143 @@ describe('sectionScore', () => {
 });
 
 describe('toHit', () => {
-  it('links the section with the best score of its own, never the page\'s top part', () => {
-    const hit = toHit(lp);
-    expect(hit.section).toEqual({ title: 'Will it hurt?', url: '/procedures/lumbar-puncture/#will-it-hurt' });
-    expect(hit.excerpt).toBe('hurt');
+  const anchor = (id: string, location: number, element = 'h2') => ({ element, id, text: id, location });
+  const section: PagefindData = {
+    url: '/procedures/vcug/#common-questions',
+    excerpt: 'record',
+    meta: { title: 'VCUG' },
+    sub_results: [
+      // The page's title, which every section's record starts with.
+      { title: 'VCUG', url: '/procedures/vcug/#common-questions', excerpt: 'title', weighted_locations: at(900) },
+      { title: 'Common questions', url: '/procedures/vcug/#common-questions', excerpt: 'questions', weighted_locations: at(5), anchor: anchor('common-questions', 2) },
+      { title: 'Can my child be sedated?', url: '/procedures/vcug/#sedated', excerpt: 'sedated', weighted_locations: at(20), anchor: anchor('sedated', 4, 'h3') },
+    ],
+  };
+
+  it('links the page, and the headed part of the section that scored best, never the title it starts with', () => {
+    const hit = toHit(section);
+    expect(hit.url).toBe('/procedures/vcug/');
+    expect(hit.title).toBe('VCUG');
+    expect(hit.section).toEqual({ title: 'Can my child be sedated?', url: '/procedures/vcug/#sedated' });
+    expect(hit.excerpt).toBe('sedated');
   });
 
-  it('adds subheadings and questions into their h2 section, then links the best of them', () => {
-    const anchor = (element: string, id: string, location: number) => ({ element, id, text: id, location });
-    const page: PagefindData = {
-      url: '/procedures/vcug/',
-      excerpt: 'page',
-      meta: { title: 'VCUG' },
-      anchors: [anchor('h2', 'during', 10), anchor('h2', 'common-questions', 50), anchor('h3', 'sleep', 52), anchor('h3', 'other-tests', 60)],
-      sub_results: [
-        { title: 'During', url: '/procedures/vcug/#during', excerpt: 'during', weighted_locations: at(30), anchor: anchor('h2', 'during', 10) },
-        { title: 'Sleep?', url: '/procedures/vcug/#sleep', excerpt: 'sleep', weighted_locations: at(20), anchor: anchor('h3', 'sleep', 52) },
-        { title: 'Other tests?', url: '/procedures/vcug/#other-tests', excerpt: 'other', weighted_locations: at(15), anchor: anchor('h3', 'other-tests', 60) },
-      ],
-    };
-    const hit = toHit(page);
-    expect(hit.section).toEqual({ title: 'Sleep?', url: '/procedures/vcug/#sleep' });
-    expect(hit.excerpt).toBe('sleep');
+  it('links the section itself when only its page\'s title matched in it', () => {
+    const titleOnly = { ...section, sub_results: [section.sub_results[0], { ...section.sub_results[1], weighted_locations: [] }] };
+    expect(toHit(titleOnly).section).toEqual({ title: 'Common questions', url: '/procedures/vcug/#common-questions' });
   });
 
-  it('gives no section when only the title or summary matched', () => {
+  it('gives no section for the page\'s opening (title and summary)', () => {
     expect(toHit({ ...lp, sub_results: [lp.sub_results[0]] }).section).toBeUndefined();
-  });
-
-  it('adds up the scores of several searches, weighted', () => {
-    const other = { ...lp, sub_results: [{ ...lp.sub_results[1], weighted_locations: at(40) }] };
-    expect(toHit([lp, other], [1, 1]).section?.url).toBe('/procedures/lumbar-puncture/#what-is-it-for');
-    expect(toHit([lp, other], [1, 0.1]).section?.url).toBe('/procedures/lumbar-puncture/#will-it-hurt');
-  });
-});
-
-describe('namesPage', () => {
-  const everywhere = QUERY_LANGUAGES.en.everywhere;
-  it('knows the words of a page\'s title, allowing for endings, and words on every page', () => {
-    expect(namesPage('puncture', 'Fluoroscopy-guided lumbar puncture', everywhere)).toBe(true);
-    expect(namesPage('implant', 'Pacemaker and ICD implantation', everywhere)).toBe(true);
-    expect(namesPage('test', 'Risks and radiation safety', everywhere)).toBe(true);
-    expect(namesPage('headache', 'Fluoroscopy-guided lumbar puncture', everywhere)).toBe(false);
   });
 });
 
 describe('searchSite', () => {
-  const result = (data: PagefindData, score: number): PagefindResult => ({ id: data.url, score, data: async () => data });
-  const page = (url: string, title: string): PagefindData => ({ url, excerpt: title, meta: { title }, sub_results: [] });
-  const risks = page('/risks/', 'Risks and radiation safety');
-  const faq = page('/faq/', 'Questions people often ask');
+  type Fake = { id: string; score: number; words?: number[]; data: PagefindData };
+  const record = (id: string, url: string, title: string, score: number, words = [1]): Fake => ({
+    id,
+    score,
+    words,
+    data: { url, excerpt: `${title} <mark>word</mark>`, meta: { title }, sub_results: [] },
+  });
 
-  function api(byWords: Record<string, PagefindResult[]>): PagefindApi & { search: ReturnType<typeof vi.fn> } {
-    return { search: vi.fn(async (words: string) => ({ results: byWords[words] ?? [] })) };
+  function api(byWords: Record<string, Fake[]>) {
+    const loaded: string[] = [];
+    const search = vi.fn(async (words: string) => ({
+      results: (byWords[words] ?? []).map(
+        (f): PagefindResult => ({ id: f.id, score: f.score, words: f.words, data: async () => (loaded.push(f.id), f.data) }),
+      ),
+    }));
+    return { api: { search } as PagefindApi, search, loaded };
   }
 
-  it('uses Pagefind\'s ranking for one or two words that a page has together', async () => {
-    const found = await searchSite(api({ 'lumbar puncture': [result(lp, 5)] }), 'spinal tap', 5, QUERY_LANGUAGES.en);
-    expect(found.hits.map((h) => h.url)).toEqual(['/procedures/lumbar-puncture/']);
+  it('keeps Pagefind\'s order for one or two words, with one result per page at its best part', async () => {
+    const hurt = record('en_4.3.5.a1', '/procedures/lumbar-puncture/#will-it-hurt', 'Lumbar puncture', 9);
+    const other = record('en_4.1.5.a2', '/procedures/lumbar-puncture/#at-a-glance', 'Lumbar puncture', 8);
+    const myelo = record('en_6.2.4.b1', '/procedures/myelogram/#will-it-hurt', 'Myelogram', 7);
+    const { api: search } = api({ 'lumbar puncture': [hurt, other, myelo] });
+    const found = await searchSite(search, 'spinal tap', 5, QUERY_LANGUAGES.en);
+    expect(found.hits.map((h) => h.url)).toEqual(['/procedures/lumbar-puncture/', '/procedures/myelogram/']);
+    expect(found.total).toBe(2);
     expect(found.fewerWords).toBe(false);
   });
 
-  it('falls back to fewer words, and ranks a rare word above one found everywhere', async () => {
-    const everywhere = Array.from({ length: 30 }, (_, i) => result(page(`/p${i}/`, `P${i}`), 10));
-    const search = api({
-      'hurt pregnant': [],
-      hurt: [result(faq, 10), ...everywhere],
-      pregnant: [result(risks, 10), result(faq, 2)],
-    });
+  it('ranks a page with a rare word of the question above pages with a word found everywhere', async () => {
+    const everywhere = Array.from({ length: 30 }, (_, i) => record(`en_${i + 10}.1.2.c${i.toString(16)}`, `/p${i}/#a`, `P${i}`, 10));
+    const risks = record('en_1.2.3.d1', '/risks/#pregnant', 'Risks', 10);
+    // The questions page has both words, in two of its parts.
+    const faqHurt = record('en_2.1.3.e1', '/faq/#during', 'Questions', 10);
+    const faqPregnant = record('en_2.2.3.e2', '/faq/#after', 'Questions', 2);
+    const { api: search } = api({ 'hurt pregnant': [], hurt: [faqHurt, ...everywhere], pregnant: [risks, faqPregnant] });
     const found = await searchSite(search, 'Can it hurt if I am pregnant?', 3, QUERY_LANGUAGES.en);
-    expect(found.fewerWords).toBe(true);
-    // /risks/ has only the rare word, /faq/ has both; 30 pages have only the common one.
     expect(found.hits.map((h) => h.url)).toEqual(['/risks/', '/faq/', '/p0/']);
     expect(found.total).toBe(32);
+    expect(found.fewerWords).toBe(false);
+  });
+
+  it('falls back to fewer words when no page has them all, and says so', async () => {
+    const barium = record('en_1.1.2.d1', '/procedures/barium-swallow/#a', 'Barium swallow', 10);
+    const { api: search } = api({ 'barium zebra': [], barium: [barium], zebra: [] });
+    const found = await searchSite(search, 'barium zebra', 5, QUERY_LANGUAGES.en);
+    expect(found.hits.map((h) => h.url)).toEqual(['/procedures/barium-swallow/']);
+    expect(found.fewerWords).toBe(true);
+  });
+
+  it('chooses a page\'s part by the reader\'s words that are not in all of it, and loads only that part', async () => {
+    // "lumbar" and "puncture" are in every part of the page (its title); only "headache" can choose.
+    const parts = ['opening', 'will-it-hurt', 'risks'].map((id, part) =>
+      record(`en_4.${part}.3.f${part}`, part ? `/procedures/lumbar-puncture/#${id}` : '/procedures/lumbar-puncture/', 'Lumbar puncture', 10),
+    );
+    const withHeadache = { ...parts[2], words: [3, 9, 14] };
+    const { api: search, loaded } = api({
+      'headache lumbar puncture': [withHeadache],
+      headache: [{ ...withHeadache, score: 4 }, { ...parts[1], score: 3, words: [5] }],
+      lumbar: parts,
+      puncture: parts,
+    });
+    const found = await searchSite(search, 'headache after a lumbar puncture', 5, QUERY_LANGUAGES.en);
+    expect(found.hits).toHaveLength(1);
+    expect(loaded).toEqual(['en_4.2.3.f2']);
+  });
+
+  it('lets a page\'s search term count less than the reader\'s other words in choosing the part', async () => {
+    // "pregnant" is a search term of the page: its metadata matches every part, its text only some.
+    const parts = [0, 1, 2].map((part) => record(`en_3.${part}.3.a${part}`, `/risks/#s${part}`, 'Risks', 10, []));
+    const { api: search, loaded } = api({
+      'breastfeed pregnant': [],
+      breastfeed: [{ ...parts[1], words: [4] }],
+      pregnant: [{ ...parts[1], words: [] }, { ...parts[2], words: [2, 6, 9, 12] }, parts[0]],
+    });
+    await searchSite(search, 'pregnant breastfeed', 5, QUERY_LANGUAGES.en);
+    expect(loaded).toEqual(['en_3.1.3.a1']);
+  });
+
+  it('does not let a word found in nearly every part choose, such as the "a" Pagefind matches for an unknown word', async () => {
+    const part = (n: number, words: number[]) => record(`en_3.${n}.5.c${n}`, `/risks/#s${n}`, 'Risks', 10, words);
+    const { api: search, loaded } = api({
+      'pregnant abortion': [],
+      // A search term of the page: in the metadata of every part, in the text of part 2 only.
+      pregnant: [part(0, []), part(1, []), part(2, [7]), part(3, []), part(4, [])],
+      // "a", in 4 of the 5 parts, and often in part 4.
+      abortion: [part(1, [2]), part(2, [3]), part(3, [4]), part(4, [1, 5, 9, 14, 20, 31])],
+    });
+    await searchSite(search, 'pregnant abortion', 5, QUERY_LANGUAGES.en);
+    expect(loaded).toEqual(['en_3.2.5.c2']);
+  });
+
+  it('answers with the page\'s opening when no section has a word that can choose', async () => {
+    const opening = record('en_5.0.2.b0', '/procedures/myelogram/', 'Myelogram', 10, [0]);
+    const section = record('en_5.1.2.b1', '/procedures/myelogram/#risks', 'Myelogram', 9, [0]);
+    const { api: search, loaded } = api({ myelogram: [opening, section] });
+    const found = await searchSite(search, 'myelogram', 5, QUERY_LANGUAGES.en);
+    expect(loaded).toEqual(['en_5.0.2.b0']);
+    expect(found.hits[0].section).toBeUndefined();
   });
 
   it('searches nothing for an empty query', async () => {
-    const search = api({});
+    const { api: search, search: spy } = api({});
     expect((await searchSite(search, '   ', 5, QUERY_LANGUAGES.en)).hits).toEqual([]);
-    expect(search.search).not.toHaveBeenCalled();
+    expect(spy).not.toHaveBeenCalled();
   });
 });
 

@@ -1,6 +1,7 @@
 import type { QueryLanguage } from './languages/types';
 import { excerptParts } from './excerpt';
 import { normalize, prepare, type PreparedQuery } from './prepare';
+import { recordOf } from './records';
 
 /** The parts of Pagefind's browser API the search page uses. */
 export type WeightedLocation = { weight: number; balanced_score: number; location: number };
@@ -21,7 +22,8 @@ export type PagefindData = {
   /** Every heading of the page with an id, which is what Pagefind cuts sub-results at. */
   anchors?: PagefindAnchor[];
 };
-export type PagefindResult = { id: string; score?: number; data: () => Promise<PagefindData> };
+/** `words`: where the query's words are in the record's text; a match in its metadata alone (its page's search terms) has none. */
+export type PagefindResult = { id: string; score?: number; words?: number[]; data: () => Promise<PagefindData> };
 export type PagefindApi = {
   init?: () => Promise<void>;
   options?: (o: Record<string, unknown>) => Promise<void>;
@@ -32,12 +34,12 @@ export type PagefindApi = {
 export type SearchHit = { url: string; title: string; excerpt: string; section?: { title: string; url: string } };
 
 /**
- * How strongly a section matched: Pagefind's balanced score of each matched
- * word in it, added up. That score grows with the square of the word's weight,
- * so one word in a short subheading ("Barium") would count 25 times a mention
- * in the text and pick the section for any query with that word; dividing by
- * the weight once keeps headings ahead (5 to 6 times) without letting them
- * drown the other words of the question.
+ * How strongly a part of a record matched: Pagefind's balanced score of each
+ * matched word in it, added up. That score grows with the square of the
+ * word's weight, so one word in a short subheading ("Barium") would count 25
+ * times a mention in the text and pick the part for any query with that word;
+ * dividing by the weight once keeps headings ahead (5 to 6 times) without
+ * letting them drown the other words of the question.
  */
 export function sectionScore(sub: PagefindSubResult): number {
   const located = sub.weighted_locations ?? [];
@@ -46,138 +48,47 @@ export function sectionScore(sub: PagefindSubResult): number {
 }
 
 /**
- * The id of the h2 section each heading sits in, from the page's anchors in
- * page order. An h2 (or a heading before any h2) is its own section.
+ * A record as a hit: its page, and the best part of the record to link to.
+ * A section's record (lib/build/search-records.ts) starts with its page's
+ * title, which is not part of the section, so only its headed parts (the h2
+ * and the subheadings and questions under it) can be linked; the link goes to
+ * the part that scored best. The opening of a page (title and summary) is the
+ * page itself, so it gives no section link.
  */
-function sectionOfAnchors(anchors: PagefindAnchor[] = []): Map<string, string> {
-  const parents = new Map<string, string>();
-  let current: string | undefined;
-  for (const a of [...anchors].sort((x, y) => x.location - y.location)) {
-    const level = Number(/^h([1-6])$/i.exec(a.element)?.[1] ?? 0);
-    if (level === 2) current = a.id;
-    else if (level !== 3 && level !== 4 && level !== 5 && level !== 6) continue;
-    parents.set(a.id, level === 2 || !current ? a.id : current);
+export function toHit(data: PagefindData): SearchHit {
+  const url = data.url.split('#')[0];
+  let best: { sub: PagefindSubResult; score: number } | undefined;
+  for (const sub of data.sub_results) {
+    if (!sub.anchor || !sub.url.includes('#')) continue;
+    const score = sectionScore(sub);
+    if (score > 0 && (!best || score > best.score)) best = { sub, score };
   }
-  return parents;
-}
-
-type Scored = { sub: PagefindSubResult; score: number };
-
-/**
- * One hit per page, with its best section chosen by that section's own score
- * (not the first match in page order). Pagefind cuts a page at every heading
- * with an id, so a section's subheadings and its questions come back as
- * separate parts; they are added up into their h2 section first, or a section
- * whose answer is spread over a few short questions loses to one long block.
- * The link then goes to the best part of the winning section. The part of the
- * page before its first heading (title and summary) is the page itself, so it
- * gives no section link. With several searches for one page (fewer words),
- * the scores add up.
- */
-export function toHit(data: PagefindData | PagefindData[], weights?: number[]): SearchHit {
-  const all = Array.isArray(data) ? data : [data];
-  const first = all[0];
-  const parents = sectionOfAnchors(all.flatMap((d) => d.anchors ?? []));
-  const parts = new Map<string, Scored & { section?: string }>();
-  for (const [i, d] of all.entries()) {
-    for (const sub of d.sub_results) {
-      const score = sectionScore(sub) * (weights?.[i] ?? 1);
-      const seen = parts.get(sub.url);
-      if (seen) {
-        seen.score += score;
-        continue;
-      }
-      const isSection = sub.url !== first.url && sub.url.includes('#');
-      const id = sub.anchor?.id ?? sub.url.split('#')[1];
-      parts.set(sub.url, { sub, score, section: isSection ? (parents.get(id) ?? id) : undefined });
-    }
-  }
-  const sections = new Map<string, { score: number; best: Scored }>();
-  let top: Scored | undefined;
-  for (const part of parts.values()) {
-    if (!top || part.score > top.score) top = part;
-    if (!part.section || part.score <= 0) continue;
-    const group = sections.get(part.section);
-    if (!group) sections.set(part.section, { score: part.score, best: part });
-    else {
-      group.score += part.score;
-      if (part.score > group.best.score) group.best = part;
-    }
-  }
-  // The page's own part (title, summary) matches most queries, so it only supplies the excerpt when no section matched.
-  let best: { score: number; best: Scored } | undefined;
-  for (const group of sections.values()) if (!best || group.score > best.score) best = group;
-  const section = best?.best.sub;
-  const excerptFrom = best?.best ?? top;
+  // A section's record that matched only in its page's title still answers with its section.
+  const heading = data.url.includes('#') ? data.sub_results.find((sub) => sub.anchor && sub.url === data.url) : undefined;
+  const section = best?.sub ?? heading;
   return {
-    url: first.url,
-    title: first.meta.title ?? first.url,
-    excerpt: excerptFrom?.sub.excerpt || first.excerpt,
+    url,
+    title: data.meta.title ?? url,
+    excerpt: best?.sub.excerpt || data.excerpt,
     section: section ? { title: section.title, url: section.url } : undefined,
   };
 }
 
-/** Whether a query word names the page itself (a word of its title, allowing for endings, or one on every page). */
-export function namesPage(word: string, title: string, everywhere: Set<string>): boolean {
-  if (everywhere.has(word)) return true;
-  return normalize(title)
-    .split(' ')
-    .some((t) => t === word || (t.length >= 5 && word.length >= 5 && (t.startsWith(word.slice(0, 5)) && word.startsWith(t.slice(0, 5)))));
-}
-
-/** About how many pages the index holds; only the ratio to a word's page count matters. */
-const PAGES_IN_INDEX = 34;
+/** About how many pages each language's index holds; only the ratio to a word's page count matters. */
+const PAGES_IN_INDEX = 26;
 
 /** A word found on few pages says more about what the reader wants than one found on every page. */
 function rarity(pagesWithWord: number): number {
   return Math.log(1 + PAGES_IN_INDEX / Math.max(pagesWithWord, 1));
 }
 
-type SingleSearches = Map<string, Promise<PagefindResult[]>>;
-
 /**
  * A result's data as it was for this search. Pagefind, running on the page,
- * hands back the same object for every search that found a page and rewrites
- * its excerpt and sections each time, so it is copied at once, and a page's
- * data is never loaded for two searches at the same time.
+ * hands back the same object for every search that found a record and
+ * rewrites its excerpt and parts each time, so it is copied at once.
  */
 export async function dataOf(result: PagefindResult): Promise<PagefindData> {
   return { ...(await result.data()) };
-}
-
-async function dataOfEach(results: PagefindResult[]): Promise<PagefindData[]> {
-  const all: PagefindData[] = [];
-  for (const r of results) all.push(await dataOf(r));
-  return all;
-}
-
-function searchOne(api: PagefindApi, cache: SingleSearches, word: string): Promise<PagefindResult[]> {
-  let found = cache.get(word);
-  if (!found) {
-    found = api.search(word).then((r) => r?.results ?? []);
-    cache.set(word, found);
-  }
-  return found;
-}
-
-/**
- * Picks a hit's section again by the query's other words: the words that name
- * the page (its title, "x-ray", "test") match every section of it, so they
- * cannot say which one answers. Keeps the first choice when no other word
- * matched the page.
- */
-async function refineSection(api: PagefindApi, cache: SingleSearches, words: string[], id: string, hit: SearchHit, everywhere: Set<string>): Promise<SearchHit> {
-  const rest = words.filter((w) => !namesPage(w, hit.title, everywhere));
-  if (!rest.length || rest.length === words.length) return hit;
-  const data: { data: PagefindData; weight: number }[] = [];
-  for (const word of rest) {
-    const found = await searchOne(api, cache, word);
-    const mine = found.find((r) => r.id === id);
-    if (mine) data.push({ data: await dataOf(mine), weight: rarity(found.length) });
-  }
-  if (!data.length) return hit;
-  const better = toHit(data.map((d) => d.data), data.map((d) => d.weight));
-  return better.section ? { ...hit, section: better.section, excerpt: better.excerpt } : hit;
 }
 
 /**
@@ -202,61 +113,174 @@ export type SiteSearchResult = {
 };
 
 /**
- * Searches the index for what a reader typed: the words are prepared first
- * by the rules of the page's language (lib/search/query.ts). One or two words use Pagefind's ranking of the pages
- * that have them all. Longer questions, and any query no page fully matches,
- * fall back to fewer words: each word is searched alone and the pages ranked by
- * how many of the words they have and how rare those words are. Only the
- * shown hits' data is loaded, to keep the page light.
+ * One word searched alone: what each record scored for it, as a share of the
+ * best, times how rare the word is, and whether the word is in its text.
+ */
+type WordMatches = {
+  word: string;
+  rarity: number;
+  /** The share of the parts of its pages that have the word in their text. */
+  share: number;
+  records: Map<string, { score: number; inText: boolean; result: PagefindResult }>;
+  pages: Set<string>;
+};
+
+function matchesOf(word: string, results: PagefindResult[]): WordMatches {
+  const pages = new Set(results.map((r) => recordOf(r.id).page));
+  const weight = rarity(pages.size);
+  const best = Math.max(...results.map((r) => r.score ?? 1), 1e-9);
+  const records = new Map(results.map((r) => [r.id, { score: ((r.score ?? 1) / best) * weight, inText: (r.words?.length ?? 1) > 0, result: r }]));
+  const parts = new Map(results.map((r) => [recordOf(r.id).page, recordOf(r.id).parts]));
+  const inText = [...records.values()].filter((r) => r.inText).length;
+  const share = inText / Math.max([...parts.values()].reduce((sum, n) => sum + n, 0), 1);
+  return { word, rarity: weight, share, records, pages };
+}
+
+type Page = { id: string; records: Set<string>; score: number; words: Set<string>; order: number };
+
+/**
+ * When every word names the page ("What is a heart cath like?"), the section
+ * that talks about it most: each section holds the title once, so what is
+ * counted past that is the section's own mentions. None when no section
+ * mentions it more than any other part does.
+ */
+function mostMentions(ids: string[], matches: WordMatches[], everywhere: Set<string>): string | undefined {
+  const naming = matches.filter((m) => !everywhere.has(m.word));
+  const count = (id: string) => naming.reduce((sum, m) => sum + (m.records.get(id)?.result.words?.length ?? 0), 0);
+  const counts = ids.map((id) => ({ id, n: count(id), part: recordOf(id).part }));
+  const least = Math.min(...counts.map((c) => c.n));
+  let best: { id: string; n: number; part: number } | undefined;
+  for (const c of counts) if (c.part > 0 && c.n > least && (!best || c.n > best.n || (c.n === best.n && c.part < best.part))) best = c;
+  return best?.id;
+}
+
+/**
+ * A word in this share of the parts of the pages it is on or more ("the",
+ * "your"), cannot tell the parts apart. It also stops a false match choosing:
+ * for a word the index does not have, Pagefind can match a short word that
+ * it starts with ("abortion" finds "a"), found in nearly every part.
+ */
+const MOST_PARTS = 0.8;
+
+/** How much a word among the page's search terms counts in choosing its part, against one of the reader's other words. */
+const SEARCH_TERM_SHARE = 0.25;
+
+/**
+ * The record of a page that answers the query best. A word in the text of
+ * every part of the page (its title) or on nearly every page ("x-ray",
+ * "test") cannot say which part answers. A word among the page's search terms
+ * (its metadata, on every part) says less than the reader's other words, but
+ * may still choose: "pregnant" is a search term of the risks guide and the
+ * title of its section on pregnancy. In each part, a word counts by how rare
+ * it is on the site, and by how often it is in the part, with each mention
+ * after the first adding less, so a part with more of the reader's words
+ * wins over one that repeats one of them. When no section has a word that can
+ * choose, the section that mentions the page's own words most answers, and
+ * if none does, the page itself: its opening.
+ */
+function bestRecord(page: Page, matches: WordMatches[], everywhere: Set<string>): { id: string; word?: string } {
+  const ids = [...page.records];
+  const parts = recordOf(ids[0]).parts;
+  const score = new Map<string, { total: number; top: number; word: string }>();
+  for (const m of matches) {
+    if (everywhere.has(m.word) || m.share >= MOST_PARTS) continue;
+    const inText = ids.filter((id) => m.records.get(id)?.inText);
+    if (!inText.length || inText.length === parts) continue;
+    const searchTerm = ids.filter((id) => m.records.has(id)).length === parts;
+    const weight = m.rarity * (searchTerm ? SEARCH_TERM_SHARE : 1);
+    for (const id of inText) {
+      const s = Math.log(1 + (m.records.get(id)!.result.words?.length ?? 1)) * weight;
+      const seen = score.get(id) ?? { total: 0, top: 0, word: m.word };
+      seen.total += s;
+      if (s > seen.top) Object.assign(seen, { top: s, word: m.word });
+      score.set(id, seen);
+    }
+  }
+  // The opening (title, summary) touches on most of what the page covers, so it answers only when no section does.
+  let chosen: string | undefined;
+  for (const [id, s] of score) if (recordOf(id).part > 0 && s.total > (chosen ? score.get(chosen)!.total : 0)) chosen = id;
+  if (chosen) return { id: chosen, word: score.get(chosen)!.word };
+  return { id: mostMentions(ids, matches, everywhere) ?? ids.find((id) => recordOf(id).part === 0) ?? ids[0] };
+}
+
+/**
+ * Searches the index for what a reader typed: the words are prepared first by
+ * the rules of the page's language (lib/search/query.ts). The index holds one
+ * record per part of a page (lib/search/records.ts), and each record's id
+ * names its page, so pages are ranked and their best part chosen before any
+ * record is loaded; then only the one record shown for each page is loaded.
+ * A word matched only in a page's search terms (metadata, on every record of
+ * the page) ranks the page but cannot choose its part.
+ *
+ * One or two words keep Pagefind's ranking of the parts that have them all,
+ * each page placed by its best part. Longer questions, and any query that no
+ * part fully matches, rank pages by the words they have: each word is
+ * searched alone and counts by how rare it is, so a word on every page
+ * ("hurt", "after") cannot outweigh the one that names what the reader asks
+ * about; a page with every word gets a little more.
  */
 export async function searchSite(api: PagefindApi, raw: string, limit: number, language: QueryLanguage): Promise<SiteSearchResult> {
   const prepared = prepare(raw, language);
-  if (!prepared.words.length) return { prepared, hits: [], total: 0, fewerWords: false };
-  const cache: SingleSearches = new Map();
-  const refine = (hits: SearchHit[], ids: string[]) =>
-    Promise.all(hits.map((hit, i) => refineSection(api, cache, prepared.words, ids[i], hit, language.everywhere)));
-  const all = (await api.search(prepared.words.join(' ')))?.results ?? [];
-  // One or two words: Pagefind's own ranking of the pages with every word is best.
-  if (all.length && prepared.words.length <= 2) {
-    const shown = all.slice(0, limit);
-    const data = await Promise.all(shown.map(dataOf));
-    const hits = await refine(data.map((d) => toHit(d)), shown.map((r) => r.id));
-    if (!hits.some((h) => matchesAWord(h, prepared.words))) return { prepared, hits: [], total: 0, fewerWords: false };
-    return { prepared, hits, total: all.length, fewerWords: false };
-  }
-  // A longer question: each word counts by how rare it is, so a word on every page ("hurt", "after") cannot
-  // outweigh the one that names what the reader asks about. Pages with every word get a little more.
-  const pages = new Map<string, { results: PagefindResult[]; words: Set<string>; score: number; order: number }>();
-  let order = 0;
-  const add = (r: PagefindResult, words: string[], score: number) => {
-    const page = pages.get(r.id) ?? { results: [], words: new Set<string>(), score: 0, order: order++ };
-    page.results.push(r);
-    for (const w of words) page.words.add(w);
-    page.score += score;
-    pages.set(r.id, page);
-  };
-  const everyWord = new Set(all.map((r) => r.id));
-  for (const word of prepared.words) {
-    const found = await searchOne(api, cache, word);
-    const best = Math.max(...found.map((r) => r.score ?? 1), 1e-9);
-    const weight = rarity(found.length);
-    for (const r of found) add(r, [word], ((r.score ?? 1) / best) * weight);
-  }
-  const rank = (id: string, p: { words: Set<string>; score: number }) =>
-    p.score * Math.sqrt(p.words.size / prepared.words.length) * (everyWord.has(id) ? 1.2 : 1);
-  const ranked = [...pages.entries()].sort((a, b) => rank(b[0], b[1]) - rank(a[0], a[1]) || a[1].order - b[1].order).map(([, p]) => p);
-  const shown = ranked.slice(0, limit);
-  const merged = await Promise.all(shown.map(async (p) => toHit(await dataOfEach(p.results))));
-  const hits = await refine(merged, shown.map((p) => p.results[0].id));
-  if (!hits.some((h) => matchesAWord(h, prepared.words))) return { prepared, hits: [], total: 0, fewerWords: false };
-  return { prepared, hits, total: ranked.length, fewerWords: all.length === 0 };
-}
+  const none: SiteSearchResult = { prepared, hits: [], total: 0, fewerWords: false };
+  if (!prepared.words.length) return none;
+  const words = prepared.words;
+  const all = (await api.search(words.join(' ')))?.results ?? [];
+  const matches: WordMatches[] = [];
+  for (const word of words) matches.push(matchesOf(word, words.length === 1 ? all : ((await api.search(word))?.results ?? [])));
 
+  const pages = new Map<string, Page>();
+  const pageOf = (id: string) => {
+    const key = recordOf(id).page;
+    let page = pages.get(key);
+    if (!page) pages.set(key, (page = { id: key, records: new Set(), score: 0, words: new Set(), order: pages.size }));
+    return page;
+  };
+  for (const r of all) {
+    const page = pageOf(r.id);
+    page.records.add(r.id);
+    for (const word of words) page.words.add(word);
+  }
+  for (const m of matches) {
+    const best = new Map<string, number>();
+    for (const [id, { score }] of m.records) {
+      const page = pageOf(id);
+      page.records.add(id);
+      page.words.add(m.word);
+      best.set(page.id, Math.max(best.get(page.id) ?? 0, score));
+    }
+    for (const [id, score] of best) pages.get(id)!.score += score;
+  }
+  const withEveryWord = (p: Page) => p.words.size === words.length;
+  let ranked: Page[];
+  if (all.length && words.length <= 2) {
+    // Pagefind's own order of the parts with every word, each page at its best part.
+    const first = new Set(all.map((r) => recordOf(r.id).page));
+    ranked = [...first].map((id) => pages.get(id)!);
+  } else {
+    const rank = (p: Page) => p.score * Math.sqrt(p.words.size / words.length) * (withEveryWord(p) ? 1.2 : 1);
+    ranked = [...pages.values()].sort((a, b) => rank(b) - rank(a) || a.order - b.order);
+  }
+
+  // A part is loaded from the search that found it with every word, so its excerpt marks them all, or else from
+  // the search for the word that chose it, so the excerpt shows that word.
+  const withAll = new Map(all.map((r) => [r.id, r]));
+  const resultOf = ({ id, word }: { id: string; word?: string }) =>
+    withAll.get(id) ?? matches.find((m) => m.word === word)?.records.get(id)?.result ?? matches.find((m) => m.records.has(id))!.records.get(id)!.result;
+  const shown = ranked.slice(0, limit);
+  const hits = await Promise.all(shown.map(async (page) => toHit(await dataOf(resultOf(bestRecord(page, matches, language.everywhere))))));
+  if (!hits.some((h) => matchesAWord(h, words))) return none;
+  return { prepared, hits, total: ranked.length, fewerWords: !ranked.some(withEveryWord) };
+}
 
 let loading: Promise<PagefindApi> | undefined;
 
-/** Matches in a page's title or its listed search terms count for more than a passing mention in the text. */
-export const RANKING = { metaWeights: { title: 6, keywords: 8 } };
+/**
+ * Matches in a page's title or its listed search terms count for more than a
+ * passing mention in the text. Each record is one section, not a whole page,
+ * so a long record is held back less for its length than Pagefind's default
+ * (0.75): a long section is long because it has more to say.
+ */
+export const RANKING = { metaWeights: { title: 6, keywords: 8 }, pageLength: 0.5 };
 
 /**
  * Loads the index written by scripts/postbuild.ts, ranked as above, once per
