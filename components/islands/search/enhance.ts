@@ -18,10 +18,11 @@ const PAUSE_MS = 200;
  * Starts the search page. It reads ?q= from the address (the header form
  * sends it), then takes the words out of the address so the browser's history
  * does not keep them, and searches the static Pagefind index in the browser:
- * nothing is sent anywhere. The page's one search box is a template until
- * now; it goes in the header's place for it, and typing in it searches. The
- * page's language (its <html lang>, which Pagefind reads to choose the index)
- * chooses the query rules; the words shown come from the page itself.
+ * nothing is sent anywhere. The page's one search box comes from a template
+ * and goes in the header's place for it, so without JavaScript there is no
+ * box that cannot search. The page's language (its <html lang>, which
+ * Pagefind reads to choose the index) chooses the query rules; the words
+ * shown come from the page itself.
  */
 export function enhanceSearch(root: HTMLElement, props: Record<string, unknown>): void {
   const lines = props.status as SearchStatusStrings;
