@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'lib/**/*.test.{ts,tsx}'],
-          // The framework-free appointment island (components/islands/appointment/) is tested here, over React's server HTML.
+          // The framework-free islands (components/islands/appointment/, components/islands/search/) are tested here, over React's server HTML.
           exclude: ['tests/e2e/**', 'node_modules/**', 'components/islands/*.test.{ts,tsx}'],
         },
       },

@@ -1,7 +1,6 @@
 import type { ComponentType } from 'react';
 import type { ISLANDS } from '@/lib/islands/manifest';
 import { ClinicLinkBuilder } from './ClinicLinkBuilder';
-import { SiteSearch } from './SiteSearch';
 
 type ComponentIslandName = { [N in keyof typeof ISLANDS]: (typeof ISLANDS)[N]['runtime'] extends 'preact' ? N : never }[keyof typeof ISLANDS];
 
@@ -11,7 +10,6 @@ type ComponentIslandName = { [N in keyof typeof ISLANDS]: (typeof ISLANDS)[N]['r
  * Islands whose runtime is "dom" have their markup written by their route.
  */
 export const islandComponents = {
-  search: SiteSearch,
   'clinic-builder': ClinicLinkBuilder,
 } satisfies Record<ComponentIslandName, ComponentType<never>>;
 

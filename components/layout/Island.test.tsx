@@ -1,15 +1,14 @@
-import { render, screen } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import { Island } from './Island';
 
 describe('<Island>', () => {
   it('renders the island into the page and leaves its props beside it as inert JSON data', () => {
-    const help = { tests: '/procedures/', questions: '/faq/' };
-    const { container } = render(<Island name="search" props={{ help }} />);
-    expect(container.querySelector('[data-island-root="search"] [data-island="search"]')).not.toBeNull();
-    expect(screen.getByRole('status')).toBeInTheDocument();
-    const data = container.querySelector('script[data-island-props="search"]')!;
+    const props = { procedures: [{ slug: 'barium-swallow', title: 'Barium swallow' }], guides: [], origin: 'https://example.org' };
+    const { container } = render(<Island name="clinic-builder" props={props} />);
+    expect(container.querySelector('[data-island-root="clinic-builder"] [data-island="clinic-builder"]')).not.toBeNull();
+    const data = container.querySelector('script[data-island-props="clinic-builder"]')!;
     expect(data).toHaveAttribute('type', 'application/json');
-    expect(JSON.parse(data.textContent!)).toEqual({ help });
+    expect(JSON.parse(data.textContent!)).toEqual(props);
   });
 
   it('escapes "<" in the props so text cannot close the data element', () => {

@@ -3,18 +3,12 @@ import { MAX_QUERY } from '@/lib/search/limits';
 import { staticHref } from '@/lib/site-map/build';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
 
-type Props = {
-  locale?: Locale;
-  /** Given by the search page's script, which drives the box so typing updates the results. */
-  live?: { query: string; onChange: (value: string) => void };
-};
-
 /**
  * The header search box: an ordinary form that sends the words to /search/?q=...,
- * so it works from pages that carry no JavaScript. On the search page the
- * script renders this same form live in its place.
+ * so it works from pages that carry no JavaScript. The search page holds this
+ * same form in a template, and its script puts it in the header and drives it.
  */
-export function SearchForm({ live, locale = DEFAULT_LOCALE }: Props) {
+export function SearchForm({ locale = DEFAULT_LOCALE }: { locale?: Locale }) {
   const t = searchBoxStrings[locale];
   return (
     <form
@@ -22,7 +16,6 @@ export function SearchForm({ live, locale = DEFAULT_LOCALE }: Props) {
       aria-label={t.formLabel}
       action={staticHref('search', locale)}
       method="get"
-      onSubmit={live ? (e) => e.preventDefault() : undefined}
       className="search-form flex w-full items-stretch sm:w-auto"
     >
       <label htmlFor="site-search" className="sr-only">
@@ -35,7 +28,6 @@ export function SearchForm({ live, locale = DEFAULT_LOCALE }: Props) {
         placeholder={t.placeholder}
         autoComplete="off"
         maxLength={MAX_QUERY}
-        {...(live ? { value: live.query, onChange: (e: { target: { value: string } }) => live.onChange(e.target.value) } : {})}
         className="min-h-11 min-w-0 flex-1 rounded-l border-2 border-white bg-white px-3 text-ink placeholder:text-muted sm:w-72 sm:flex-none"
       />
       <button

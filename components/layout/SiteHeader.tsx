@@ -1,4 +1,5 @@
 import { layoutStrings } from '@/lib/i18n/layout';
+import { SEARCH_BOX_SLOT } from '@/lib/search/slot';
 import { staticHref, type PageLink } from '@/lib/site-map/build';
 import { DEFAULT_LOCALE, LANGUAGE_NAME, type Locale } from '@/lib/site-map/pages';
 import { LanguageLink } from './LanguageLink';
@@ -26,7 +27,7 @@ export function SiteHeader({ locale = DEFAULT_LOCALE, alternate, items, current,
         </a>
         {alternate ? <LanguageLink href={alternate.href} locale={alternate.locale} name={LANGUAGE_NAME[alternate.locale]} /> : null}
         {searchSlot ? (
-          <div id="search-box-slot" className="flex min-h-11 w-full sm:w-auto sm:min-w-[23rem]" />
+          <div id={SEARCH_BOX_SLOT} className="flex min-h-11 w-full sm:w-auto sm:min-w-[23rem]" />
         ) : (
           <SearchForm locale={locale} />
         )}

@@ -1,6 +1,6 @@
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
-import { Island } from '@/components/layout/Island';
 import { PageShell } from '@/components/layout/PageShell';
+import { SearchResults } from '@/components/search/SearchResults';
 import { getGuides } from '@/lib/content';
 import { searchPageStrings } from '@/lib/i18n/search';
 import { otherEdition, siteMap } from '@/lib/site-map';
@@ -8,8 +8,9 @@ import { pageLink, staticHref } from '@/lib/site-map/build';
 import type { Locale } from '@/lib/site-map/pages';
 
 /**
- * The search page of one edition. The results are an island, which reads the
- * language from the page's <html lang>, as Pagefind does to choose the index.
+ * The search page of one edition. The results are an island, whose script
+ * reads the language from the page's <html lang>, as Pagefind does to choose
+ * the index.
  */
 export function SearchView({ locale }: { locale: Locale }) {
   const t = searchPageStrings[locale];
@@ -31,7 +32,7 @@ export function SearchView({ locale }: { locale: Locale }) {
             </p>
           </div>
         </noscript>
-        <Island name="search" props={{ help: { tests: map.href('procedures'), questions: map.articleHref('guide', 'faq') } }} />
+        <SearchResults locale={locale} help={{ tests: map.href('procedures'), questions: map.articleHref('guide', 'faq') }} />
         <section aria-labelledby="browse" className="mt-12 border-t border-line pt-6">
           <h2 id="browse" className="mb-3 text-xl font-bold">
             {t.browse}

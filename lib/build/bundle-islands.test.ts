@@ -50,11 +50,19 @@ describe('the island bundle', () => {
     expect(gz(first)).toBeLessThanOrEqual(10 * 1024);
   });
 
+  it('starts the search page with no framework and no words of its own, within 6 KB of JavaScript, and loads only its language\'s query rules later', () => {
+    const first = bundle.files.search;
+    expect(inputsOf(first).filter((input) => /preact|react/.test(input))).toEqual([]);
+    // The page writes the words; a browser chunk holding both languages' strings would double them.
+    expect(inputsOf(first).filter((input) => input.startsWith('lib/i18n/') && input !== 'lib/i18n/page-locale.ts')).toEqual([]);
+    expect(inputsOf(first).filter((input) => input.includes('search-terms'))).toEqual([]);
+    expect(inputsOf(bundle.reachable.search)).toEqual(expect.arrayContaining(['lib/search/languages/en.ts', 'lib/search/languages/es.ts']));
+    expect(gz(first)).toBeLessThanOrEqual(6 * 1024);
+  });
+
   it('gives the component islands Preact, not React', () => {
-    for (const name of ['search', 'clinic-builder'] as const) {
-      const inputs = inputsOf(bundle.files[name]);
-      expect(inputs.some((input) => input.startsWith('node_modules/preact/')), name).toBe(true);
-      expect(inputs.filter((input) => /node_modules\/react(-dom)?\//.test(input)), name).toEqual([]);
-    }
+    const inputs = inputsOf(bundle.files['clinic-builder']);
+    expect(inputs.some((input) => input.startsWith('node_modules/preact/'))).toBe(true);
+    expect(inputs.filter((input) => /node_modules\/react(-dom)?\//.test(input))).toEqual([]);
   });
 });

@@ -1,6 +1,5 @@
 import { MIN_PAGE_EASE, readabilityEs } from '@/lib/readability-es';
 import { clinicPageStrings, patientStrings } from './clinic';
-import { localeOfLang } from './patient-script';
 import { builderStrings } from './clinic-builder';
 
 /** Every string of a strings object, functions called with sample values, keyed by its path. */
@@ -34,12 +33,5 @@ describe('the clinic tools in Spanish', () => {
       .filter((text) => /\s/.test(text) && !text.includes('X'))
       .join(' ');
     expect(readabilityEs(words).fernandezHuerta).toBeGreaterThanOrEqual(MIN_PAGE_EASE);
-  });
-
-  it("reads the page's language from <html lang>", () => {
-    expect(localeOfLang('es')).toBe('es');
-    expect(localeOfLang('es-US')).toBe('es');
-    expect(localeOfLang('en')).toBe('en');
-    expect(localeOfLang('')).toBe('en');
   });
 });

@@ -58,8 +58,3 @@ const es: PatientScriptStrings = {
 };
 
 export const patientScriptStrings: Record<Locale, PatientScriptStrings> = { en, es };
-
-/** The language of a page from its <html lang>, for the scripts that run on it. */
-export function localeOfLang(lang: string): Locale {
-  return lang.toLowerCase().startsWith('es') ? 'es' : 'en';
-}

@@ -1,10 +1,10 @@
 import type { Locale } from '@/lib/site-map/pages';
 
 /*
- * The fixed words of the search pages, in each language: the page itself
- * (server only), its search box, and the results the browser writes. They are
- * kept apart so the script carries only the words it shows. Each English
- * object sets the shape; a language that leaves a string out does not
+ * The fixed words of the search pages, in each language: the page itself,
+ * its search box, and its results. All are written into the page by the
+ * server; the search script brings no words of its own. Each English object
+ * (or type) sets the shape; a language that leaves a string out does not
  * type-check.
  */
 
@@ -69,13 +69,15 @@ const esBox: SearchBoxStrings = {
 
 export const searchBoxStrings: Record<Locale, SearchBoxStrings> = { en: enBox, es: esBox };
 
+/*
+ * The words of the results. Those around the results ("Section:", "Show more
+ * results", the note when nothing is found) are written into the search page's
+ * templates by the server. The status lines hold a number or the reader's
+ * words, so they go to the script as data, with {count} and {query} where
+ * those go: the page carries its own language's lines, and the script no code
+ * to make them.
+ */
 const enResults = {
-  idle: 'Type a word or a question in the search box, for example "barium" or "pregnant".',
-  searching: 'Searching…',
-  error: 'Search is not working right now. Try the list of tests or the guides below.',
-  noPages: (query: string) => `No pages found for “${query}”.`,
-  found: (pages: number, query: string) => `${pages} ${pages === 1 ? 'page' : 'pages'} found for “${query}”.`,
-  showing: (shown: number) => `Showing the best ${shown}.`,
   didYouMean: 'Did you mean',
   questionEnd: '?',
   fewerWords: 'No page has all of those words, so these pages have some of them.',
@@ -93,13 +95,6 @@ const enResults = {
 export type SearchResultStrings = typeof enResults;
 
 const esResults: SearchResultStrings = {
-  idle: 'Escriba una palabra o una pregunta en el cuadro de búsqueda, por ejemplo "bario" o "embarazada".',
-  searching: 'Buscando…',
-  error: 'La búsqueda no funciona en este momento. Pruebe la lista de pruebas o las guías de abajo.',
-  noPages: (query: string) => `No se encontraron páginas para “${query}”.`,
-  found: (pages: number, query: string) =>
-    pages === 1 ? `Se encontró 1 página para “${query}”.` : `Se encontraron ${pages} páginas para “${query}”.`,
-  showing: (shown: number) => `Se muestran las ${shown} mejores.`,
   didYouMean: '¿Quiso decir',
   questionEnd: '?',
   fewerWords: 'Ninguna página tiene todas esas palabras, así que estas páginas tienen algunas de ellas.',
@@ -115,3 +110,36 @@ const esResults: SearchResultStrings = {
 };
 
 export const searchResultStrings: Record<Locale, SearchResultStrings> = { en: enResults, es: esResults };
+
+/** A line for each plural category of the language (as Intl.PluralRules names them) that needs its own; "other" for the rest. */
+type PluralLine = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+
+export type SearchStatusStrings = {
+  idle: string;
+  searching: string;
+  error: string;
+  noPages: string;
+  found: PluralLine;
+  /** Said after `found` when more pages were found than are shown: always five or more. */
+  showing: string;
+};
+
+const enStatus: SearchStatusStrings = {
+  idle: 'Type a word or a question in the search box, for example "barium" or "pregnant".',
+  searching: 'Searching…',
+  error: 'Search is not working right now. Try the list of tests or the guides below.',
+  noPages: 'No pages found for “{query}”.',
+  found: { one: '{count} page found for “{query}”.', other: '{count} pages found for “{query}”.' },
+  showing: 'Showing the best {count}.',
+};
+
+const esStatus: SearchStatusStrings = {
+  idle: 'Escriba una palabra o una pregunta en el cuadro de búsqueda, por ejemplo "bario" o "embarazada".',
+  searching: 'Buscando…',
+  error: 'La búsqueda no funciona en este momento. Pruebe la lista de pruebas o las guías de abajo.',
+  noPages: 'No se encontraron páginas para “{query}”.',
+  found: { one: 'Se encontró {count} página para “{query}”.', other: 'Se encontraron {count} páginas para “{query}”.' },
+  showing: 'Se muestran las {count} mejores.',
+};
+
+export const searchStatusStrings: Record<Locale, SearchStatusStrings> = { en: enStatus, es: esStatus };

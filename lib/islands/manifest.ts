@@ -29,9 +29,9 @@ export type IslandSpec = {
 
 export const ISLANDS = {
   search: {
-    module: 'components/islands/SiteSearch.tsx',
-    export: 'SiteSearch',
-    runtime: 'preact',
+    module: 'components/islands/search/enhance.ts',
+    export: 'enhanceSearch',
+    runtime: 'dom',
     routes: everyEdition('search'),
     // Pagefind compiles its search engine from WebAssembly.
     needs: ['wasm'],

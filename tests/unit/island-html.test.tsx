@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { renderToString } from 'react-dom/server';
 import { CharacterCountField } from '@/components/islands/CharacterCountField';
 import { ClinicLinkBuilder } from '@/components/islands/ClinicLinkBuilder';
-import { SiteSearch } from '@/components/islands/SiteSearch';
 
 /*
  * The HTML the server writes for the component islands, rendered by React as
@@ -37,12 +36,5 @@ describe('the islands in the static HTML', () => {
     expect(html).toContain('Puede escribir hasta 60 caracteres.');
     expect(html).toMatch(/<input type="radio"[^>]*name="patient-language"[^>]*checked=""[^>]*value="es"/);
     expect(html).not.toMatch(/You can|Make the link/);
-  });
-
-  it('writes no search box, so without JavaScript there is no box that cannot search', () => {
-    const html = renderToString(<SiteSearch help={{ tests: '/procedures/', questions: '/faq/' }} />);
-    expect(html).not.toContain('<input');
-    expect(html).not.toContain('role="search"');
-    expect(html).toContain('role="status"');
   });
 });

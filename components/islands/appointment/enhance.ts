@@ -4,7 +4,8 @@ import { decodeFragment, encodeFragment, fragmentVersion } from '@/lib/clinic/fr
 import { formatIsoDate, formatLocalDate } from '@/lib/clinic/dates';
 import { shortUrl, telHref } from '@/lib/clinic/link';
 import type { qrDrawer } from '@/lib/clinic/qr';
-import { localeOfLang, patientScriptStrings, type PatientScriptStrings as PatientStrings } from '@/lib/i18n/patient-script';
+import { localeOfLang } from '@/lib/i18n/page-locale';
+import { patientScriptStrings, type PatientScriptStrings as PatientStrings } from '@/lib/i18n/patient-script';
 import type { Locale } from '@/lib/site-map/pages';
 import { primaryButton } from '../buttons';
 import { followFragment } from './clinic-fragment';

@@ -1,7 +1,19 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { SiteHeader } from '@/components/layout/SiteHeader';
+import { SearchResults } from '@/components/search/SearchResults';
 import { loadPagefind, type PagefindApi, type PagefindData, type PagefindResult } from '@/lib/search/pagefind';
-import { PAGE_SIZE, SEARCH_BOX_SLOT, SiteSearch } from './SiteSearch';
+import type { Locale } from '@/lib/site-map/pages';
+import { mountIslands } from '../mount';
+import { enhanceSearch, PAGE_SIZE } from './enhance';
+
+/*
+ * The search page as a reader's browser runs it: the server's HTML (the
+ * header with its empty place for the box, and the results island, rendered
+ * by React as `next build` does), then the framework-free script, started as
+ * the page's entry starts it.
+ */
 
 vi.mock('@/lib/search/pagefind', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/lib/search/pagefind')>()),
@@ -50,38 +62,62 @@ function fakePagefind(pages: PagefindData[] | null | Record<string, PagefindData
   return api;
 }
 
-const help = { tests: '/procedures/', questions: '/faq/' };
+const HELP: Record<Locale, { tests: string; questions: string }> = {
+  en: { tests: '/procedures/', questions: '/faq/' },
+  es: { tests: '/es/procedimientos/', questions: '/es/preguntas-frecuentes/' },
+};
+
+/** Opens the search page at `address`: its <html lang>, its server HTML, then its script. */
+async function open(address: string, { locale = 'en', header = true }: { locale?: Locale; header?: boolean } = {}) {
+  window.history.replaceState(null, '', address);
+  document.documentElement.lang = locale;
+  document.body.innerHTML = renderToStaticMarkup(
+    <>
+      {header ? <SiteHeader items={[]} locale={locale} searchSlot /> : null}
+      <main id="main">
+        <SearchResults locale={locale} help={HELP[locale]} />
+      </main>
+    </>,
+  );
+  await mountIslands({ search: { runtime: 'dom', load: async () => enhanceSearch } });
+}
 
 const searchBox = () => screen.getByRole('searchbox', { name: 'Search this guide' });
 const status = () => screen.getByRole('status');
-
-beforeEach(() => {
-  window.history.replaceState(null, '', '/search/');
-});
+const resultList = () => document.querySelector<HTMLElement>('.site-search ol.search-results');
+const shownResults = () => within(resultList()!).getAllByRole('listitem');
 
 afterEach(() => {
   vi.useRealTimers();
   vi.mocked(loadPagefind).mockReset();
-  document.getElementById(SEARCH_BOX_SLOT)?.remove();
+  document.body.innerHTML = '';
+  document.documentElement.lang = 'en';
+  window.history.replaceState(null, '', '/');
 });
 
-describe('<SiteSearch>', () => {
-  it('once the script runs, draws the one search box in the header\'s place for it, and invites a word', () => {
+describe('the search page in the browser', () => {
+  it("once the script runs, draws the one search box in the header's place for it, and invites a word", async () => {
     fakePagefind();
-    const slot = document.createElement('div');
-    slot.id = SEARCH_BOX_SLOT;
-    document.body.append(slot);
-    render(<SiteSearch help={help} />);
-    expect(within(slot).getByRole('search', { name: 'Site' })).toContainElement(searchBox());
+    await open('/search/');
+    const banner = screen.getByRole('banner');
+    expect(within(banner).getByRole('search', { name: 'Site' })).toContainElement(searchBox());
     expect(screen.getAllByRole('searchbox')).toHaveLength(1);
     expect(status()).toHaveTextContent('Type a word or a question in the search box');
+  });
+
+  it('draws the box above the results when the page has no place for it in the header', async () => {
+    fakePagefind();
+    await open('/search/?q=barium', { header: false });
+    expect(searchBox()).toHaveValue('barium');
+    expect(searchBox().compareDocumentPosition(status()) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Barium swallow' })).toBeInTheDocument();
   });
 
   it('fills the box from ?q=, then takes the words out of the address so history does not keep them', async () => {
     const api = fakePagefind();
     window.history.replaceState(null, '', '/search/?q=barium');
     const entries = window.history.length;
-    render(<SiteSearch help={help} />);
+    await open('/search/?q=barium');
     expect(searchBox()).toHaveValue('barium');
     expect(window.location.search).toBe('');
     expect(window.location.pathname).toBe('/search/');
@@ -90,111 +126,149 @@ describe('<SiteSearch>', () => {
     expect(api.search).toHaveBeenCalledWith('barium');
   });
 
-  it('cuts a very long ?q= to the 250 characters the box allows', () => {
+  it('cuts a very long ?q= to the 250 characters the box allows', async () => {
     fakePagefind();
-    window.history.replaceState(null, '', `/search/?q=${'a'.repeat(300)}`);
-    render(<SiteSearch help={help} />);
+    await open(`/search/?q=${'a'.repeat(300)}`);
     expect(searchBox()).toHaveValue('a'.repeat(250));
+    expect(searchBox()).toHaveAttribute('maxlength', '250');
   });
 
-  it('searches for the site\'s words, without question words', async () => {
+  it("searches for the site's words, without question words", async () => {
     const api = fakePagefind();
-    window.history.replaceState(null, '', `/search/?q=${encodeURIComponent('What is a heart cath?')}`);
-    render(<SiteSearch help={help} />);
+    await open(`/search/?q=${encodeURIComponent('What is a heart cath?')}`);
     await waitFor(() => expect(api.search).toHaveBeenCalledWith('coronary angiography'));
   });
 
   it('shows each result as a link to the page and a link straight to its best section, with an excerpt', async () => {
     fakePagefind();
-    window.history.replaceState(null, '', '/search/?q=barium');
-    render(<SiteSearch help={help} />);
+    await open('/search/?q=barium');
     const title = await screen.findByRole('link', { name: 'Barium swallow' });
     expect(title).toHaveAttribute('href', '/procedures/barium-swallow/');
     expect(screen.getByRole('heading', { level: 2, name: 'Barium swallow' })).toContainElement(title);
 
-    const [first, second] = within(screen.getByRole('list')).getAllByRole('listitem');
+    const [first, second] = shownResults();
     // The section with the highest score of its own, not the first in page order, and not the page's top part.
     expect(within(first).getByRole('link', { name: 'What happens during the test?' })).toHaveAttribute(
       'href',
       '/procedures/barium-swallow/#what-happens-during-the-test',
     );
+    expect(first).toHaveTextContent('Section: What happens during the test?');
     expect(first).toHaveTextContent('You drink the barium while standing.');
 
     expect(within(second).getByRole('link', { name: 'Risks and radiation safety' })).toHaveAttribute('href', '/risks/');
     expect(second).not.toHaveTextContent('Section:');
+    expect(within(second).getAllByRole('link')).toHaveLength(1);
     expect(second).toHaveTextContent('Tests that use barium give a small dose.');
   });
 
   it('highlights only the matched words', async () => {
     fakePagefind([{ ...risks, excerpt: 'Tests that use <mark>barium</mark> or <mark>dye</mark> give a small dose.' }]);
-    window.history.replaceState(null, '', '/search/?q=barium+dye');
-    render(<SiteSearch help={help} />);
-    const item = within(await screen.findByRole('list')).getByRole('listitem');
+    await open('/search/?q=barium+dye');
+    await waitFor(() => expect(resultList()).toBeVisible());
+    const [item] = shownResults();
     expect(within(item).getAllByRole('mark').map((m) => m.textContent)).toEqual(['barium', 'dye']);
+    expect(item).toHaveTextContent('Tests that use barium or dye give a small dose.');
   });
 
   it('never turns markup in an excerpt into elements', async () => {
     fakePagefind([
       { ...risks, excerpt: '<img src=x onerror=alert(1)>Take <mark>barium</mark> &lt;img src=x onerror=alert(2)&gt; home.' },
     ]);
-    window.history.replaceState(null, '', '/search/?q=barium');
-    const { container } = render(<SiteSearch help={help} />);
-    const item = within(await screen.findByRole('list')).getByRole('listitem');
-    expect(container.querySelector('img')).toBeNull();
+    await open('/search/?q=barium');
+    await waitFor(() => expect(resultList()).toBeVisible());
+    const [item] = shownResults();
+    expect(document.querySelector('main img')).toBeNull();
     expect(item).toHaveTextContent('Take barium <img src=x onerror=alert(2)> home.');
   });
 
   it('shows the query and a page title with markup in them as plain text', async () => {
     fakePagefind([{ ...risks, meta: { title: '<img src=x onerror=alert(1)>Risks' } }]);
-    window.history.replaceState(null, '', `/search/?q=${encodeURIComponent('<b>risks</b>')}`);
-    const { container } = render(<SiteSearch help={help} />);
+    await open(`/search/?q=${encodeURIComponent('<b>risks</b>')}`);
     expect(await screen.findByRole('link', { name: '<img src=x onerror=alert(1)>Risks' })).toBeInTheDocument();
     expect(status()).toHaveTextContent('found for “<b>risks</b>”');
-    expect(container.querySelector('img, b')).toBeNull();
+    expect(document.querySelector('main img, main b')).toBeNull();
+  });
+
+  it('shows a query that looks like a blank to fill in exactly as typed', async () => {
+    fakePagefind([risks]);
+    await open(`/search/?q=${encodeURIComponent('{count} {query}')}`);
+    await waitFor(() => expect(status()).toHaveTextContent('1 page found for “{count} {query}”.'));
   });
 
   it('announces how many pages were found, in the status region, and says "1 page", not "1 pages"', async () => {
     fakePagefind();
-    window.history.replaceState(null, '', '/search/?q=barium');
-    const { unmount } = render(<SiteSearch help={help} />);
+    await open('/search/?q=barium');
     await waitFor(() => expect(status()).toHaveTextContent('2 pages found for “barium”.'));
     expect(status()).toHaveAttribute('aria-live', 'polite');
-    unmount();
     fakePagefind([risks]);
-    window.history.replaceState(null, '', '/search/?q=dose');
-    render(<SiteSearch help={help} />);
+    await open('/search/?q=dose');
     await waitFor(() => expect(status()).toHaveTextContent('1 page found for “dose”.'));
   });
 
   it('says how many there are when more are found than shown, loads only the shown ones, and shows more on request', async () => {
     const many = Array.from({ length: 12 }, (_, i) => page(i + 1));
     const api = fakePagefind(many);
-    window.history.replaceState(null, '', '/search/?q=barium');
-    render(<SiteSearch help={help} />);
+    await open('/search/?q=barium');
     await waitFor(() => expect(status()).toHaveTextContent(`12 pages found for “barium”. Showing the best ${PAGE_SIZE}.`));
-    expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(PAGE_SIZE);
+    expect(shownResults()).toHaveLength(PAGE_SIZE);
     const shown = await api.search.mock.results[0].value;
     expect(shown.results.filter((r: PagefindResult) => vi.mocked(r.data).mock.calls.length).length).toBe(PAGE_SIZE);
     await userEvent.click(screen.getByRole('button', { name: 'Show more results' }));
-    await waitFor(() => expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(2 * PAGE_SIZE));
+    await waitFor(() => expect(shownResults()).toHaveLength(2 * PAGE_SIZE));
+    expect(status()).toHaveTextContent(`12 pages found for “barium”. Showing the best ${2 * PAGE_SIZE}.`);
+    await userEvent.click(screen.getByRole('button', { name: 'Show more results' }));
+    await waitFor(() => expect(shownResults()).toHaveLength(12));
+    expect(status()).toHaveTextContent(/^12 pages found for “barium”\.$/);
+    expect(screen.queryByRole('button', { name: 'Show more results' })).not.toBeInTheDocument();
+  });
+
+  it('keeps the results so far on screen, and the focus on "Show more", while more load', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => page(i + 1));
+    fakePagefind(many);
+    await open('/search/?q=barium');
+    await waitFor(() => expect(shownResults()).toHaveLength(PAGE_SIZE));
+    const first = shownResults()[0];
+    const more = screen.getByRole('button', { name: 'Show more results' });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    more.focus();
+    fireEvent.click(more);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(shownResults()).toHaveLength(PAGE_SIZE);
+    expect(status()).toHaveTextContent('12 pages found for “barium”.');
+    expect(status()).not.toHaveTextContent('Searching');
+    await vi.advanceTimersByTimeAsync(100);
+    vi.useRealTimers();
+    await waitFor(() => expect(shownResults()).toHaveLength(2 * PAGE_SIZE));
+    expect(shownResults()[0]).toBe(first);
+    expect(more).toHaveFocus();
   });
 
   it('offers "Did you mean" for a misspelling, and searches for it when chosen', async () => {
-    fakePagefind();
-    window.history.replaceState(null, '', '/search/?q=myelagram');
-    render(<SiteSearch help={help} />);
+    const api = fakePagefind();
+    await open('/search/?q=myelagram');
     const suggestion = await screen.findByRole('button', { name: 'myelogram' });
     expect(suggestion.closest('p')).toHaveTextContent('Did you mean myelogram?');
     await userEvent.click(suggestion);
     expect(searchBox()).toHaveValue('myelogram');
+    await waitFor(() => expect(status()).toHaveTextContent('2 pages found for “myelogram”.'));
+    expect(api.search).toHaveBeenLastCalledWith('myelogram');
+    expect(screen.queryByText(/Did you mean/)).not.toBeInTheDocument();
   });
 
   it('falls back to fewer words when no page has them all, and says so', async () => {
     fakePagefind({ 'barium zzzz': [], barium: [bariumSwallow], zzzz: [] });
-    window.history.replaceState(null, '', '/search/?q=barium+zzzz');
-    render(<SiteSearch help={help} />);
+    await open('/search/?q=barium+zzzz');
     expect(await screen.findByRole('link', { name: 'Barium swallow' })).toBeInTheDocument();
     expect(screen.getByText('No page has all of those words, so these pages have some of them.')).toBeInTheDocument();
+  });
+
+  it('says nothing about fewer words when every word was found', async () => {
+    fakePagefind();
+    await open('/search/?q=barium');
+    await screen.findByRole('link', { name: 'Barium swallow' });
+    expect(screen.queryByText(/No page has all of those words/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Did you mean/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Show more results' })).not.toBeInTheDocument();
   });
 
   it.each([
@@ -202,51 +276,69 @@ describe('<SiteSearch>', () => {
     ['no answer at all', null],
   ])('when Pagefind gives %s, says nothing was found and offers the list of tests and the questions page', async (_, pages) => {
     fakePagefind(pages);
-    window.history.replaceState(null, '', '/search/?q=xyzzy');
-    render(<SiteSearch help={help} />);
+    await open('/search/?q=xyzzy');
     await waitFor(() => expect(status()).toHaveTextContent('No pages found for “xyzzy”.'));
-    expect(screen.queryByRole('list')).not.toBeInTheDocument();
+    expect(resultList()).toBeNull();
+    expect(screen.getByText(/Try another word/)).toHaveTextContent('Try another word, or look through the list of tests or questions people often ask.');
     expect(screen.getByRole('link', { name: 'the list of tests' })).toHaveAttribute('href', '/procedures/');
     expect(screen.getByRole('link', { name: 'questions people often ask' })).toHaveAttribute('href', '/faq/');
   });
 
   it('says search is not working when the index cannot be loaded', async () => {
     vi.mocked(loadPagefind).mockRejectedValue(new Error('404'));
-    window.history.replaceState(null, '', '/search/?q=barium');
-    render(<SiteSearch help={help} />);
+    await open('/search/?q=barium');
     await waitFor(() =>
       expect(status()).toHaveTextContent('Search is not working right now. Try the list of tests or the guides below.'),
     );
+    expect(resultList()).toBeNull();
+    expect(screen.queryByRole('link', { name: 'the list of tests' })).not.toBeInTheDocument();
   });
 
   it('says search is not working when the search itself fails', async () => {
     vi.mocked(loadPagefind).mockResolvedValue({ search: vi.fn().mockRejectedValue(new Error('broken index')) });
-    window.history.replaceState(null, '', '/search/?q=barium');
-    render(<SiteSearch help={help} />);
+    await open('/search/?q=barium');
     await waitFor(() => expect(status()).toHaveTextContent('Search is not working right now.'));
   });
 
   it('waits until typing pauses for 200 ms, then searches once for the whole word', async () => {
     const api = fakePagefind();
-    render(<SiteSearch help={help} />);
+    await open('/search/');
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     for (const typed of ['b', 'ba', 'bar', 'bari', 'bariu', 'barium']) {
       fireEvent.input(searchBox(), { target: { value: typed } });
-      await act(() => vi.advanceTimersByTimeAsync(50));
+      await vi.advanceTimersByTimeAsync(50);
     }
     expect(status()).toHaveTextContent('Searching…');
-    await act(() => vi.advanceTimersByTimeAsync(149));
+    await vi.advanceTimersByTimeAsync(149);
     expect(api.search).not.toHaveBeenCalled();
-    await act(() => vi.advanceTimersByTimeAsync(1));
+    await vi.advanceTimersByTimeAsync(1);
     vi.useRealTimers();
     await waitFor(() => expect(status()).toHaveTextContent('2 pages found for “barium”.'));
     expect(api.search).toHaveBeenCalledTimes(1);
   });
 
+  it('does not search again for a space typed after the words', async () => {
+    const api = fakePagefind();
+    await open('/search/?q=barium');
+    await waitFor(() => expect(status()).toHaveTextContent('2 pages found for “barium”.'));
+    await userEvent.type(searchBox(), ' ');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(status()).toHaveTextContent('2 pages found for “barium”.');
+    expect(api.search).toHaveBeenCalledTimes(1);
+  });
+
+  it('stays on the page when the live box is submitted, since typing searches already', async () => {
+    fakePagefind();
+    await open('/search/');
+    const submit = new Event('submit', { bubbles: true, cancelable: true });
+    screen.getByRole('search', { name: 'Site' }).dispatchEvent(submit);
+    expect(submit.defaultPrevented).toBe(true);
+  });
+
   it('never writes the words typed into the address', async () => {
     fakePagefind();
     const pushState = vi.spyOn(window.history, 'pushState');
-    render(<SiteSearch help={help} />);
+    await open('/search/');
     await userEvent.type(searchBox(), 'dye');
     await waitFor(() => expect(status()).toHaveTextContent('found for “dye”'));
     expect(window.location.href).not.toContain('dye');
@@ -256,12 +348,11 @@ describe('<SiteSearch>', () => {
 
   it('goes back to the hint when the box is emptied', async () => {
     fakePagefind();
-    window.history.replaceState(null, '', '/search/?q=barium');
-    render(<SiteSearch help={help} />);
+    await open('/search/?q=barium');
     await screen.findByRole('link', { name: 'Barium swallow' });
     await userEvent.clear(searchBox());
     expect(status()).toHaveTextContent('Type a word');
-    expect(screen.queryByRole('list')).not.toBeInTheDocument();
+    expect(resultList()).toBeNull();
   });
 
   it('shows the results for the latest words even if an older search answers last', async () => {
@@ -276,18 +367,21 @@ describe('<SiteSearch>', () => {
         : Promise.resolve({ results: results([risks]) }),
     );
     vi.mocked(loadPagefind).mockResolvedValue({ search });
-    window.history.replaceState(null, '', '/search/?q=barium');
-    render(<SiteSearch help={help} />);
+    await open('/search/?q=barium');
     await waitFor(() => expect(search).toHaveBeenCalledWith('barium'));
     await userEvent.type(searchBox(), ' dose');
     await waitFor(() => expect(status()).toHaveTextContent('1 page found for “barium dose”.'));
-    await act(async () => answerOld({ results: results([bariumSwallow]) }));
+    const old = results([bariumSwallow]);
+    answerOld({ results: old });
+    // The old answer is read in full before it is set aside.
+    await waitFor(() => expect(old[0].data).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve));
     expect(status()).toHaveTextContent('1 page found for “barium dose”.');
     expect(screen.queryByRole('link', { name: 'Barium swallow' })).not.toBeInTheDocument();
   });
 });
 
-describe('<SiteSearch> on a Spanish page', () => {
+describe('the Spanish search page in the browser', () => {
   const trago: PagefindData = {
     url: '/es/procedimientos/trago-de-bario/',
     excerpt: 'Usted toma <mark>bario</mark>.',
@@ -298,60 +392,60 @@ describe('<SiteSearch> on a Spanish page', () => {
     ],
   };
   const riesgos: PagefindData = { url: '/es/riesgos/', excerpt: 'El <mark>bario</mark> no pasa a la sangre.', meta: { title: 'Riesgos y seguridad de la radiación' }, sub_results: [] };
-  const ayuda = { tests: '/es/procedimientos/', questions: '/es/preguntas-frecuentes/' };
   const caja = () => screen.getByRole('searchbox', { name: 'Buscar en esta guía' });
+  const es = { locale: 'es' } as const;
 
-  // The page's language comes from its <html lang>, as on the built Spanish page.
-  beforeEach(() => {
-    document.documentElement.lang = 'es';
-    window.history.replaceState(null, '', '/es/buscar/');
-  });
-  afterEach(() => {
-    document.documentElement.lang = 'en';
-  });
-
-  it('invites a word in Spanish, in a box that sends the words to the Spanish search page', () => {
+  it('invites a word in Spanish, in a box that sends the words to the Spanish search page', async () => {
     fakePagefind([trago]);
-    const slot = document.createElement('div');
-    slot.id = SEARCH_BOX_SLOT;
-    document.body.append(slot);
-    render(<SiteSearch help={ayuda} />);
-    expect(within(slot).getByRole('search', { name: 'Sitio' })).toHaveAttribute('action', '/es/buscar/');
+    await open('/es/buscar/', es);
+    expect(within(screen.getByRole('banner')).getByRole('search', { name: 'Sitio' })).toHaveAttribute('action', '/es/buscar/');
     expect(caja()).toBeInTheDocument();
     expect(status()).toHaveTextContent('Escriba una palabra o una pregunta en el cuadro de búsqueda');
   });
 
-  it('searches for the Spanish pages\' words, without question words and small words, accents or not', async () => {
+  it("searches for the Spanish pages' words, without question words and small words, accents or not", async () => {
     const api = fakePagefind({ 'trago bario': [trago] });
-    window.history.replaceState(null, '', `/es/buscar/?q=${encodeURIComponent('¿Qué es un trago de bário?')}`);
-    render(<SiteSearch help={ayuda} />);
+    await open(`/es/buscar/?q=${encodeURIComponent('¿Qué es un trago de bário?')}`, es);
     await waitFor(() => expect(api.search).toHaveBeenCalledWith('trago bario'));
     expect(window.location.search).toBe('');
   });
 
   it('says in Spanish how many pages were found, and labels each section', async () => {
     fakePagefind([trago, riesgos]);
-    window.history.replaceState(null, '', '/es/buscar/?q=bario');
-    render(<SiteSearch help={ayuda} />);
+    await open('/es/buscar/?q=bario', es);
     await waitFor(() => expect(status()).toHaveTextContent('Se encontraron 2 páginas para “bario”.'));
-    const [first] = within(screen.getByRole('list')).getAllByRole('listitem');
+    const [first] = shownResults();
     expect(first).toHaveTextContent('Sección: ¿Qué pasa durante la prueba?');
+  });
+
+  it('says "Se encontró 1 página" for one page, and how many it shows of more, in Spanish', async () => {
+    fakePagefind([riesgos]);
+    await open('/es/buscar/?q=sangre', es);
+    await waitFor(() => expect(status()).toHaveTextContent('Se encontró 1 página para “sangre”.'));
+    fakePagefind(Array.from({ length: 7 }, (_, i) => page(i + 1)));
+    await open('/es/buscar/?q=bario', es);
+    await waitFor(() => expect(status()).toHaveTextContent(`Se encontraron 7 páginas para “bario”. Se muestran las ${PAGE_SIZE} mejores.`));
+    expect(screen.getByRole('button', { name: 'Ver más resultados' })).toBeInTheDocument();
   });
 
   it('offers "¿Quiso decir …?" with the accents of the right word', async () => {
     fakePagefind([riesgos]);
-    window.history.replaceState(null, '', '/es/buscar/?q=radiasion');
-    render(<SiteSearch help={ayuda} />);
+    await open('/es/buscar/?q=radiasion', es);
     const suggestion = await screen.findByRole('button', { name: 'radiación' });
     expect(suggestion.closest('p')).toHaveTextContent('¿Quiso decir radiación?');
   });
 
   it('when nothing is found, says so in Spanish and offers the Spanish list of tests and questions page', async () => {
     fakePagefind([]);
-    window.history.replaceState(null, '', '/es/buscar/?q=xyzzy');
-    render(<SiteSearch help={ayuda} />);
+    await open('/es/buscar/?q=xyzzy', es);
     await waitFor(() => expect(status()).toHaveTextContent('No se encontraron páginas para “xyzzy”.'));
     expect(screen.getByRole('link', { name: 'la lista de pruebas' })).toHaveAttribute('href', '/es/procedimientos/');
     expect(screen.getByRole('link', { name: 'las preguntas frecuentes' })).toHaveAttribute('href', '/es/preguntas-frecuentes/');
+  });
+
+  it('says in Spanish that search is not working', async () => {
+    vi.mocked(loadPagefind).mockRejectedValue(new Error('404'));
+    await open('/es/buscar/?q=bario', es);
+    await waitFor(() => expect(status()).toHaveTextContent('La búsqueda no funciona en este momento.'));
   });
 });
