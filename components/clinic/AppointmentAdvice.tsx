@@ -1,6 +1,7 @@
 import { SourcesList } from '@/components/layout/SourcesList';
 import type { Advice } from '@/lib/clinic/advice';
 import { patientStrings } from '@/lib/i18n/clinic';
+import { fill } from '@/lib/i18n/fill';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
 import { AppointmentChecklist } from './AppointmentChecklist';
 import { WhenToGetHelp } from './WhenToGetHelp';
@@ -23,7 +24,7 @@ export function AppointmentAdvice({ advice, testTitle, locale = DEFAULT_LOCALE, 
       {advice.day.length ? (
         <section aria-labelledby="on-the-day" hidden={noDay || undefined} className="on-the-day print-break-avoid mb-8 max-w-prose print:mb-1.5 print:max-w-none">
           <h2 id="on-the-day" className="mb-3 text-2xl font-bold print:mb-0.5 print:text-[11pt]">
-            {strings.onTheDay(testTitle)}
+            {testTitle ? fill(strings.onTheDayOf, { test: testTitle }) : strings.onTheDay}
           </h2>
           <dl className="grid gap-3 print:grid-cols-3 print:gap-2 print:text-[8.5pt] print:leading-snug">
             {advice.day.map((fact) => (

@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import { FIELDS, type ClinicInstructions, type Field } from '@/lib/clinic/fields';
 import { telHref } from '@/lib/clinic/link';
 import { patientStrings } from '@/lib/i18n/clinic';
+import { fill } from '@/lib/i18n/fill';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/site-map/pages';
 type Props = {
   data: ClinicInstructions;
@@ -49,7 +50,7 @@ export function ClinicInstructionsBox({ data, page, address, aside, footer, loca
       <div className="bg-brand px-5 py-3 text-white print:border-b-2 print:border-black print:bg-transparent print:px-3 print:py-1 print:text-black">
         <p className="text-sm font-bold uppercase tracking-wide print:text-[7pt]">{strings.fromYourClinic}</p>
         <h2 id="clinic-instructions" className="text-xl font-bold print:text-[12pt] print:leading-tight">
-          {strings.instructionsFrom(from)}
+          {fill(strings.instructionsFrom, { clinic: from })}
         </h2>
       </div>
       {/* flow-root holds a floated aside: rows beside it narrow, rows below it use the full width. */}

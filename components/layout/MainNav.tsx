@@ -12,7 +12,7 @@ function Links({ items, current, className }: Omit<Props, 'locale'> & { classNam
           <a
             href={item.href}
             aria-current={item.href === current ? 'page' : undefined}
-            className="inline-flex min-h-11 items-center px-2 py-2 text-base text-white md:max-lg:px-1.5 md:max-lg:text-sm underline-offset-4 hover:underline aria-[current=page]:font-bold aria-[current=page]:underline aria-[current=page]:decoration-4"
+            className="nav-link"
           >
             {item.label}
           </a>

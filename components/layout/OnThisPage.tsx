@@ -17,7 +17,7 @@ function Links({ headings }: { headings: Pick<Heading, 'id' | 'text'>[] }) {
     <ul className="space-y-1">
       {headings.map((heading) => (
         <li key={heading.id}>
-          <a href={`#${heading.id}`} className="inline-block py-1">
+          <a href={`#${heading.id}`}>
             {heading.text}
           </a>
         </li>

@@ -1,4 +1,3 @@
-import { sourceKeyOf } from '@/content/data/sources';
 import type { Source } from '@/content/schema/article';
 import { sourceAnchor } from '@/lib/content/citations';
 import { articleStrings } from '@/lib/i18n/article';
@@ -25,13 +24,13 @@ export function SourcesList({ sources, visible, locale = DEFAULT_LOCALE }: Props
         </summary>
         {/* Numbered, so the small numbers in the text ([1], [2]) point at an entry here; following one opens the list. */}
         <ol className="mt-2 list-decimal space-y-2 pl-8">
-          {sources.map((source) => {
-            const key = sourceKeyOf(source);
+          {sources.map((source, index) => {
             // A page in another language than this one says so, for screen readers and for the reader who follows it.
             const lang = (source.lang ?? 'en') === locale ? undefined : (source.lang ?? 'en');
             return (
-              <li key={source.url} id={key ? sourceAnchor(key) : undefined} hidden={visible ? !visible.has(source.url) : undefined}>
-                {source.publisher}:{' '}
+              <li key={source.url} id={sourceAnchor(index + 1)} hidden={visible ? !visible.has(source.url) : undefined}>
+                {/* One text node: React would write markers between three. */}
+                {`${source.publisher}: `}
                 <a href={source.url} rel="noreferrer" lang={lang} hrefLang={lang}>
                   {source.title}
                 </a>

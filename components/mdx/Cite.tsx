@@ -30,7 +30,7 @@ export function Cite({ src, citations }: Props) {
         <Fragment key={key}>
           {i ? ', ' : null}
           {/* A bare number means little to a screen reader user; the label keeps the number so voice control still matches it. */}
-          <a href={`#${sourceAnchor(key)}`} aria-label={articleStrings[citations.locale].citeLabel(number)}>
+          <a href={`#${sourceAnchor(number)}`} aria-label={articleStrings[citations.locale].citeLabel(number)}>
             {number}
           </a>
         </Fragment>

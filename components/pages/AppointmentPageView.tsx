@@ -3,9 +3,9 @@ import { GuideLinks } from '@/components/clinic/GuideLinks';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { Island } from '@/components/layout/Island';
 import { PageShell } from '@/components/layout/PageShell';
-import { adviceFor } from '@/lib/clinic/advice';
-import { appointmentGuides, appointmentSourcesHref, appointmentTests } from '@/lib/clinic/appointment-content';
-import { choiceOf, unionAdvice, type AppointmentData } from '@/lib/clinic/appointment-data';
+import { appointmentFileHref, appointmentGuides, appointmentTests, appointmentUnion } from '@/lib/clinic/appointment-content';
+import { choiceOf, type AppointmentData } from '@/lib/clinic/appointment-data';
+import { patientScriptStrings } from '@/lib/i18n/patient-script';
 import { articleStrings } from '@/lib/i18n/article';
 import { clinicPageStrings } from '@/lib/i18n/clinic';
 import { layoutStrings } from '@/lib/i18n/layout';
@@ -25,10 +25,7 @@ export function AppointmentPageView({ locale }: { locale: Locale }) {
   const map = siteMap(locale);
   const tests = appointmentTests(locale);
   const guides = appointmentGuides(locale);
-  const general = adviceFor(undefined, [], [], locale);
-  // The general advice first, so without a link its items show in its own order. Of the sources, the page holds
-  // only the general advice's: a test's own are fetched when its reader opens the list.
-  const union = { ...unionAdvice([general, ...tests.map((test) => test.advice)]), sources: general.sources };
+  const { general, union } = appointmentUnion(locale);
   // The page's data holds only what it shows: titles, paths, dates and each test's picks from the advice on the page.
   const data: AppointmentData = {
     pages: [
@@ -38,7 +35,8 @@ export function AppointmentPageView({ locale }: { locale: Locale }) {
         kind: 'procedure' as const,
         href: map.articleHref('procedure', slug),
         advice: choiceOf(advice, union),
-        sources: { href: appointmentSourcesHref(slug, locale), summary: articleStrings[locale].sourcesSummary(advice.sources.length) },
+        day: appointmentFileHref('day', slug, locale),
+        sources: { href: appointmentFileHref('sources', slug, locale), summary: articleStrings[locale].sourcesSummary(advice.sources.length) },
         lastReviewed: p.meta.lastReviewed,
       })),
       ...guides.map(({ slug, guide: g }) => ({
@@ -54,6 +52,7 @@ export function AppointmentPageView({ locale }: { locale: Locale }) {
     origin: SITE_URL,
     path: staticHref('appointment', locale),
     siteName: layoutStrings[locale].siteName,
+    strings: patientScriptStrings[locale],
   };
   const fullGuides = map.beforeTheDay().map((link) => ({ href: link.href, title: link.label }));
 

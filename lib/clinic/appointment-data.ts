@@ -1,12 +1,13 @@
 import type { Advice } from './advice';
+import type { PatientScriptStrings } from '@/lib/i18n/patient-script';
 import type { LinkPage } from './link';
 
 /**
  * What the appointment page's script gets to pick a test's advice: the page
  * already holds every checklist item, warning sign and rule any test shows
  * (those of the general advice showing, the rest hidden), so each test needs
- * only the positions of its own, in its own order, and the texts of its day
- * facts. A test's sources are fetched apart (AppointmentPageData.sources).
+ * only the positions of its own, in its own order. A test's day facts and its
+ * sources are fetched apart (AppointmentPageData.day and .sources).
  */
 export type AdviceChoice = {
   /** Checklist items, by position in the template's list. */
@@ -15,8 +16,6 @@ export type AdviceChoice = {
   s: string[];
   /** Rules, by id (data-rule). */
   r: string[];
-  /** The day facts' texts, in the order of the template's labels. */
-  d: string[];
 };
 
 /** A page a clinic link can name, with only what the patient's page shows about it. */
@@ -27,7 +26,9 @@ export type AppointmentPageData = LinkPage & {
   lastReviewed?: string;
   /** The test's own advice; absent for guides, which get the general advice. */
   advice?: AdviceChoice;
-  /** Where the test's own sources are (lib/clinic/appointment-content.ts), and how the list's summary counts them. */
+  /** Where the test's day facts are (lib/clinic/appointment-content.ts). */
+  day?: string;
+  /** Where the test's own sources are, and how the list's summary counts them. */
   sources?: { href: string; summary: string };
 };
 
@@ -39,6 +40,8 @@ export type AppointmentData = {
   /** This edition's appointment page ("/es/cita/"), for the link the handout's QR code holds. */
   path: string;
   siteName: string;
+  /** The words the script writes, in the page's language only. */
+  strings: PatientScriptStrings;
 };
 
 function unionBy<T>(lists: T[][], key: (item: T) => string): T[] {
@@ -89,11 +92,9 @@ export function unionAdvice(advices: Advice[]): Advice {
 
 /** One test's advice as positions in the union advice. */
 export function choiceOf(advice: Advice, union: Advice): AdviceChoice {
-  const byLabel = new Map(advice.day.map((fact) => [fact.label, fact.text]));
   return {
     c: advice.checklist.map((item) => union.checklist.findIndex((u) => u.id === item.id)),
     s: advice.cards.flatMap((card) => card.signs.map((sign) => sign.id)),
     r: advice.rules.map((rule) => rule.id),
-    d: union.day.map((fact) => byLabel.get(fact.label) ?? ''),
   };
 }

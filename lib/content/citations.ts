@@ -33,9 +33,13 @@ export function citeKeys(src: string): string[] {
   return src.split(/[\s,]+/).filter(Boolean);
 }
 
-/** The anchor of a source's entry in the page's Sources list. */
-export function sourceAnchor(key: string): string {
-  return `source-${key}`;
+/**
+ * The anchor of a source's entry in the page's Sources list, by its number
+ * there: the number the reader sees in "[3]" is the one in the link, and a
+ * page citing one source 70 times repeats a short address, not a long key.
+ */
+export function sourceAnchor(number: number): string {
+  return `source-${number}`;
 }
 
 type Jsx = { type: string; name?: string | null };

@@ -2,8 +2,10 @@ import type { Locale } from '@/lib/site-map/pages';
 
 /*
  * The words the appointment page's script writes itself, in each language:
- * apart from clinic.ts (which spreads them into the patient strings), so that
- * a patient's phone downloads these and not every string the server uses.
+ * apart from clinic.ts (which spreads them into the patient strings). They
+ * are plain data, with {names} for what the script puts in (lib/i18n/fill.ts),
+ * so the page hands its script its own language's words in its data and a
+ * patient's phone downloads no other language and no other string.
  */
 
 const en = {
@@ -13,7 +15,7 @@ const en = {
   unreadable: 'This link could not be read fully. Ask your clinic for your instructions.',
   /** A version 2 link whose check fails: cut short by a mail program, or changed by hand. */
   incomplete: 'This link is incomplete. Ask your clinic for your instructions, or check the letter.',
-  instructionsFrom: (clinic: string) => `Instructions from ${clinic}`,
+  instructionsFrom: 'Instructions from {clinic}',
   /** Said in place of the clinic's name when the link gives none. */
   yourClinic: 'your clinic',
   yourTestLabel: 'Your test',
@@ -25,21 +27,22 @@ const en = {
   /** When a test's sources cannot be fetched: the link text goes to the test's own page, which lists them too. */
   sourcesFailed: 'The sources could not be loaded. They are also listed on the page for ',
   print: 'Print this page',
-  onTheDay: (test?: string) => (test ? `${test}: on the day` : 'On the day'),
-  madeBy: (site: string, address: string) => `Made with ${site}, ${address}`,
-  printedOn: (date: string) => `Printed ${date}`,
-  guideReviewed: (date: string) => `Guide last reviewed ${date}`,
-  testReviewed: (date: string) => `Test page last reviewed ${date}`,
-  reference: (slug: string, version: string) => `Ref: ${slug} · link v${version}`,
+  onTheDay: 'On the day',
+  onTheDayOf: '{test}: on the day',
+  madeBy: 'Made with {site}, {address}',
+  printedOn: 'Printed {date}',
+  guideReviewed: 'Guide last reviewed {date}',
+  testReviewed: 'Test page last reviewed {date}',
+  reference: 'Ref: {slug} · link v{version}',
 };
 
-export type PatientScriptStrings = typeof en;
+export type PatientScriptStrings = { [K in keyof typeof en]: string };
 
 const es: PatientScriptStrings = {
   dateLocale: 'es-US',
   unreadable: 'No pudimos leer todo este enlace. Pida sus instrucciones a su clínica.',
   incomplete: 'Este enlace está incompleto. Pida sus instrucciones a su clínica, o revise la carta.',
-  instructionsFrom: (clinic) => `Instrucciones de ${clinic}`,
+  instructionsFrom: 'Instrucciones de {clinic}',
   yourClinic: 'su clínica',
   yourTestLabel: 'Su prueba',
   readThisGuideLabel: 'Lea esta guía',
@@ -49,12 +52,13 @@ const es: PatientScriptStrings = {
   sourcesLoading: 'Cargando las fuentes…',
   sourcesFailed: 'No se pudieron cargar las fuentes. También aparecen en la página de ',
   print: 'Imprimir esta página',
-  onTheDay: (test) => (test ? `${test}: el día de la prueba` : 'El día de la prueba'),
-  madeBy: (site, address) => `Hecho con ${site}, ${address}`,
-  printedOn: (date) => `Impreso el ${date}`,
-  guideReviewed: (date) => `Última revisión de la guía: ${date}`,
-  testReviewed: (date) => `Última revisión de la página de la prueba: ${date}`,
-  reference: (slug, version) => `Ref.: ${slug} · enlace v${version}`,
+  onTheDay: 'El día de la prueba',
+  onTheDayOf: '{test}: el día de la prueba',
+  madeBy: 'Hecho con {site}, {address}',
+  printedOn: 'Impreso el {date}',
+  guideReviewed: 'Última revisión de la guía: {date}',
+  testReviewed: 'Última revisión de la página de la prueba: {date}',
+  reference: 'Ref.: {slug} · enlace v{version}',
 };
 
 export const patientScriptStrings: Record<Locale, PatientScriptStrings> = { en, es };

@@ -8,6 +8,7 @@ import { PNG } from 'pngjs';
 import { FIELDS, type FieldName } from '../../lib/clinic/fields';
 import { encodeFragment } from '../../lib/clinic/fragment';
 import { builderStrings } from '../../lib/i18n/clinic-builder';
+import { fill as fillLine } from '../../lib/i18n/fill';
 import { patientStrings } from '../../lib/i18n/clinic';
 import { cardsFor } from '../../lib/safety/compose';
 import { content } from './routes';
@@ -96,9 +97,9 @@ test.describe('a link for a Spanish-speaking patient', () => {
 
     await page.goto(local(link));
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-    const box = page.getByRole('region', { name: es.instructionsFrom(SPANISH.clinic!) });
+    const box = page.getByRole('region', { name: fillLine(es.instructionsFrom, { clinic: SPANISH.clinic! }) });
     await expect(box).toBeVisible();
-    await expect(page.locator('main h2').first()).toHaveText(es.instructionsFrom(SPANISH.clinic!));
+    await expect(page.locator('main h2').first()).toHaveText(fillLine(es.instructionsFrom, { clinic: SPANISH.clinic! }));
     await expect(box).toContainText(es.fromYourClinic);
     for (const name of ['where', 'arrive', 'fasting', 'note'] as const) {
       await expect(box.locator(`[data-field="${name}"] dt`)).toHaveText(es.fieldLabels[name]);
@@ -124,7 +125,7 @@ test.describe('a link for a Spanish-speaking patient', () => {
     for (const href of hrefs) expect(href).toMatch(/^\/es\//);
 
     // The day facts are the test's own Spanish At a glance card.
-    const day = page.getByRole('region', { name: es.onTheDay(title) });
+    const day = page.getByRole('region', { name: fillLine(es.onTheDayOf, { test: title }) });
     const shown = await day.locator('div:visible').evaluateAll((rows) =>
       rows.map((row) => [row.querySelector('dt')!.textContent!.trim(), row.querySelector('dd')!.textContent!.trim()]),
     );
@@ -155,7 +156,7 @@ test.describe('a link for a Spanish-speaking patient', () => {
     await expect(page.getByRole('link', { name: EN_BUILDER.openPatientPage })).toHaveAttribute('href', local(link));
 
     await page.goto(local(link));
-    await expect(page.getByRole('region', { name: es.instructionsFrom(SPANISH.clinic!) })).toContainText(SPANISH.note!);
+    await expect(page.getByRole('region', { name: fillLine(es.instructionsFrom, { clinic: SPANISH.clinic! }) })).toContainText(SPANISH.note!);
     await expect(page.getByRole('heading', { name: 'Su cita', level: 1 })).toBeVisible();
     // The language link carries the instructions, so the clinic's staff can read the page in English too.
     await page.getByRole('link', { name: 'English' }).click();
@@ -213,7 +214,7 @@ test.describe('the Spanish handout', () => {
       expect(flat).toContain(words);
     }
     const today = new Intl.DateTimeFormat('es-US', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
-    expect(flat).toContain(es.printedOn(today));
+    expect(flat).toContain(fillLine(es.printedOn, { date: today }));
     expect(flat).toMatch(/Ref\.: [a-z-]+ · enlace v2/);
     for (const english of ['Before your appointment', 'When to get help', 'From your clinic', 'Printed ']) expect(flat).not.toContain(english);
   });

@@ -66,12 +66,18 @@ for (const target of targets) {
       }
     });
 
-    test("serves each test's sources for the appointment page as JSON, in both editions", async ({ request }) => {
+    test("serves each test's day facts and sources for the appointment page as JSON, in both editions", async ({ request }) => {
       for (const path of ['/appointment/sources/barium-swallow.json', '/es/cita/sources/coronary-angiography.json']) {
         const response = await request.get(url(path));
         expect(response.status(), path).toBe(200);
         expect(response.headers()['content-type'], path).toContain('application/json');
         expect(((await response.json()) as { sources: unknown[] }).sources.length, path).toBeGreaterThan(3);
+      }
+      for (const path of ['/appointment/day/barium-swallow.json', '/es/cita/day/coronary-angiography.json']) {
+        const response = await request.get(url(path));
+        expect(response.status(), path).toBe(200);
+        expect(response.headers()['content-type'], path).toContain('application/json');
+        expect(((await response.json()) as { facts: string[] }).facts.filter(Boolean).length, path).toBeGreaterThan(1);
       }
     });
 

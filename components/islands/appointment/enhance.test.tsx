@@ -2,11 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { AppointmentView } from '@/components/clinic/AppointmentView';
 import { adviceFor } from '@/lib/clinic/advice';
-import { appointmentSourcesOf } from '@/lib/clinic/appointment-content';
+import { appointmentDayOf, appointmentSourcesOf } from '@/lib/clinic/appointment-content';
 import { choiceOf, unionAdvice, type AppointmentData } from '@/lib/clinic/appointment-data';
 import { encodeFragment, encodeFragmentV1 } from '@/lib/clinic/fragment';
 import { HOSTILE_TEXT } from '@/tests/fixtures/hostile-strings';
 import { patientStrings } from '@/lib/i18n/clinic';
+import { patientScriptStrings } from '@/lib/i18n/patient-script';
 import { cardsFor } from '@/lib/safety/compose';
 import { enhanceAppointment } from './enhance';
 
@@ -23,6 +24,14 @@ const heart = adviceFor({ applies: ['artery-catheter', 'heart', 'stent'] });
 // As the page renders it: every test's items, and the general advice's sources only.
 const union = { ...unionAdvice([general, swallow, heart]), sources: general.sources };
 const HEART_SOURCES = '/appointment/sources/coronary-angiography.json';
+const SWALLOW_DAY = '/appointment/day/barium-swallow.json';
+
+/** The files the page fetches, as the build writes them; anything else is not found. */
+function serve(files: Record<string, unknown>) {
+  return vi.spyOn(globalThis, 'fetch').mockImplementation(async (url) =>
+    Object.hasOwn(files, String(url)) ? new Response(JSON.stringify(files[String(url)])) : new Response('', { status: 404 }),
+  );
+}
 const data: AppointmentData = {
   pages: [
     {
@@ -31,6 +40,7 @@ const data: AppointmentData = {
       kind: 'procedure',
       href: '/procedures/barium-swallow/',
       advice: choiceOf(swallow, union),
+      day: SWALLOW_DAY,
       lastReviewed: '2026-11-26',
     },
     {
@@ -47,6 +57,7 @@ const data: AppointmentData = {
   origin: ORIGIN,
   path: '/appointment/',
   siteName: 'Fluoroscopy Guide',
+  strings: patientScriptStrings.en,
 };
 const SERVER_HTML = `<main id="main"><div data-island-root="appointment">${renderToStaticMarkup(<AppointmentView union={union} general={general} />)}</div></main>`;
 
@@ -77,21 +88,52 @@ describe('the appointment page in the browser', () => {
     expect(screen.queryByRole('button')).toBeNull();
   });
 
-  it("shows the linked test's own cards and checklist, and no other test's", () => {
+  it("shows the linked test's own cards and checklist, and no other test's", async () => {
+    serve({ [SWALLOW_DAY]: appointmentDayOf(swallow, union) });
     open(`#${encodeFragment({ page: 'barium-swallow', clinic: 'Riverside' })}`);
     expect(screen.getByRole('region', { name: 'Instructions from Riverside' })).toBeVisible();
     expect(help()).toHaveTextContent('still constipated');
     for (const other of screen.queryAllByText(/where the tube went in|arm or leg/)) expect(other).not.toBeVisible();
-    expect(screen.getByRole('region', { name: 'Barium swallow: on the day' })).toHaveTextContent('15 to 30 minutes');
     expect(screen.getByText(/general advice for any fluoroscopy/)).not.toBeVisible();
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Barium swallow: on the day' })).toHaveTextContent('15 to 30 minutes'));
+    vi.restoreAllMocks();
+  });
+
+  describe("the linked test's day facts", () => {
+    afterEach(() => vi.restoreAllMocks());
+    const day = () => document.querySelector<HTMLElement>('.on-the-day')!;
+
+    it('are fetched from the test\'s own file and written in as text', async () => {
+      const fetched = serve({ [SWALLOW_DAY]: { facts: ['<img src=x onerror=alert(1)> minutes'] } });
+      open(`#${encodeFragment({ page: 'barium-swallow' })}`);
+      await waitFor(() => expect(day()).toBeVisible());
+      expect(fetched).toHaveBeenCalledWith(SWALLOW_DAY);
+      expect(day()).toHaveTextContent('<img src=x onerror=alert(1)> minutes');
+      expect(day().querySelector('img')).toBeNull();
+    });
+
+    it('stay hidden, as for the general advice, when they cannot be fetched or are not day facts', async () => {
+      for (const files of [{}, { [SWALLOW_DAY]: { facts: [42] } }]) {
+        const fetched = serve(files);
+        open(`#${encodeFragment({ page: 'barium-swallow' })}`);
+        await waitFor(() => expect(fetched).toHaveBeenCalledWith(SWALLOW_DAY));
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        expect(day()).not.toBeVisible();
+        vi.restoreAllMocks();
+      }
+    });
+
+    it('are not fetched for a guide, which gets the general advice', () => {
+      const fetched = serve({});
+      open(`#${encodeFragment({ page: 'preparing' })}`);
+      expect(fetched).not.toHaveBeenCalled();
+      expect(day()).not.toBeVisible();
+    });
   });
 
   describe("the linked test's own sources", () => {
     const sources = () => screen.getByRole('region', { name: 'Sources' });
-    const served = (body: unknown, ok = true) =>
-      vi.spyOn(globalThis, 'fetch').mockImplementation(async (url) =>
-        String(url) === HEART_SOURCES && ok ? new Response(JSON.stringify(body)) : new Response('', { status: 404 }),
-      );
+    const served = (body: unknown, ok = true) => serve(ok ? { [HEART_SOURCES]: body } : {});
     afterEach(() => vi.restoreAllMocks());
 
     it('are counted at once, and fetched and listed, in their own order, when the reader opens the list', async () => {
@@ -264,6 +306,7 @@ describe('the Spanish appointment page in the browser', () => {
         kind: 'procedure',
         href: '/es/procedimientos/trago-de-bario/',
         advice: choiceOf(swallowEs, unionEs),
+        day: '/es/cita/day/barium-swallow.json',
         lastReviewed: '2026-11-26',
       },
     ],
@@ -271,6 +314,7 @@ describe('the Spanish appointment page in the browser', () => {
     origin: ORIGIN,
     path: '/es/cita/',
     siteName: 'Guía de fluoroscopia',
+    strings: patientScriptStrings.es,
   };
   const html = `<header><a class="language-link" href="/appointment/" hreflang="en" lang="en">English</a></header><main id="main"><div data-island-root="appointment">${renderToStaticMarkup(
     <AppointmentView union={unionEs} general={generalEs} locale="es" />,
@@ -288,7 +332,8 @@ describe('the Spanish appointment page in the browser', () => {
     document.documentElement.lang = '';
   });
 
-  it("takes its language from <html lang>: Spanish words around the clinic's text, which stays as typed", () => {
+  it("takes its language from <html lang>: Spanish words around the clinic's text, which stays as typed", async () => {
+    serve({ '/es/cita/day/barium-swallow.json': appointmentDayOf(swallowEs, unionEs) });
     const typed = { page: 'barium-swallow', clinic: 'Riverside Hospital', where: 'Level 2, X-ray reception', fasting: 'Nada de comer después de las 7 a. m.' };
     openEs(`#${encodeFragment(typed)}`);
     const box = screen.getByRole('region', { name: 'Instrucciones de Riverside Hospital' });
@@ -297,8 +342,9 @@ describe('the Spanish appointment page in the browser', () => {
     expect(within(box).getByText(es.fieldLabels.fasting).nextSibling).toHaveTextContent(typed.fasting);
     expect(within(box).getByRole('link', { name: 'Trago de bario' })).toHaveAttribute('href', '/es/procedimientos/trago-de-bario/');
     expect(screen.getByRole('heading', { level: 2, name: 'Su prueba: Trago de bario' })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Trago de bario: el día de la prueba' })).toHaveTextContent('De 15 a 30 minutos');
     expect(screen.getByRole('button', { name: es.print })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Trago de bario: el día de la prueba' })).toHaveTextContent('De 15 a 30 minutos'));
+    vi.restoreAllMocks();
   });
 
   it('shows the Spanish warning signs from the one safety source, and the Spanish checklist', () => {

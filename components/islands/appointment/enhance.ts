@@ -5,7 +5,8 @@ import { formatIsoDate, formatLocalDate } from '@/lib/clinic/dates';
 import { shortUrl, telHref } from '@/lib/clinic/link';
 import type { qrDrawer } from '@/lib/clinic/qr';
 import { localeOfLang } from '@/lib/i18n/page-locale';
-import { patientScriptStrings, type PatientScriptStrings as PatientStrings } from '@/lib/i18n/patient-script';
+import { fill } from '@/lib/i18n/fill';
+import type { PatientScriptStrings as PatientStrings } from '@/lib/i18n/patient-script';
 import type { Locale } from '@/lib/site-map/pages';
 import { primaryButton } from '../buttons';
 import { followFragment } from './clinic-fragment';
@@ -35,7 +36,7 @@ function writeAddress(target: Element, address: string) {
 function personal(island: Element, data: ClinicInstructions, page: AppointmentPageData, origin: string, strings: PatientStrings): DocumentFragment {
   const copy = copyOf(island, 'personal');
   const href = page.href;
-  one(copy, '#clinic-instructions').textContent = strings.instructionsFrom(data.clinic ?? strings.yourClinic);
+  one(copy, '#clinic-instructions').textContent = fill(strings.instructionsFrom, { clinic: data.clinic ?? strings.yourClinic });
   const pageRow = one(copy, '[data-field="page"]');
   one(pageRow, 'dt').textContent = page.kind === 'procedure' ? strings.yourTestLabel : strings.readThisGuideLabel;
   const pageLink = one<HTMLAnchorElement>(pageRow, 'a');
@@ -84,9 +85,7 @@ function pick(list: Element | null | undefined, all: Element[], chosen: (Element
  * The advice already on the page, holding every test's items: shows those of
  * one test (or of the general advice), in its order, and hides the rest.
  */
-function adviceShower(island: Element, strings: PatientStrings) {
-  const day = island.querySelector<HTMLElement>('.on-the-day');
-  const facts = [...(day?.querySelectorAll<HTMLElement>('dl > div') ?? [])];
+function adviceShower(island: Element) {
   const checklist = island.querySelector('.appointment-checklist ul');
   const items = [...(checklist?.children ?? [])];
   const cards = [...island.querySelectorAll<HTMLElement>('.when-to-get-help .care-card')];
@@ -96,14 +95,6 @@ function adviceShower(island: Element, strings: PatientStrings) {
 
   return (choice: AdviceChoice, title?: string) => {
     if (generalNote) generalNote.hidden = title !== undefined;
-    if (day) {
-      day.hidden = !choice.d.some(Boolean);
-      one(day, '#on-the-day').textContent = strings.onTheDay(title);
-      facts.forEach((fact, i) => {
-        fact.hidden = !choice.d[i];
-        one(fact, 'dd').textContent = choice.d[i] ?? '';
-      });
-    }
     pick(checklist, items, choice.c.map((i) => items[i]));
     for (const card of cards) {
       const list = card.querySelector('ul');
@@ -116,6 +107,42 @@ function adviceShower(island: Element, strings: PatientStrings) {
       pick(ruleList, rules, choice.r.map((id) => rules.find((rule) => rule.getAttribute('data-rule') === id)));
       ruleList.hidden = !choice.r.length;
     }
+  };
+}
+
+function isDayFacts(value: unknown): value is { facts: string[] } {
+  const facts = (value as { facts?: unknown } | null)?.facts;
+  return Array.isArray(facts) && facts.every((fact) => typeof fact === 'string');
+}
+
+/**
+ * The linked test's day facts (how long it takes, pain relief, getting ready),
+ * fetched from its own small file so the page does not carry every test's.
+ * The box shows once they arrive; if they cannot load, it stays hidden, as it
+ * is for the general advice, and the test's own page has them. Each text is
+ * set as text.
+ */
+function dayShower(island: Element, strings: PatientStrings) {
+  const day = island.querySelector<HTMLElement>('.on-the-day');
+  const facts = [...(day?.querySelectorAll<HTMLElement>('dl > div') ?? [])];
+  let page: AppointmentPageData | undefined;
+  return (shown: AppointmentPageData | undefined): Promise<void> => {
+    page = shown;
+    if (!day) return Promise.resolve();
+    day.hidden = true;
+    if (!shown?.day) return Promise.resolve();
+    one(day, '#on-the-day').textContent = fill(strings.onTheDayOf, { test: shown.title });
+    return fetch(shown.day)
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${response.status}`))))
+      .then((body: unknown) => {
+        if (page !== shown || !isDayFacts(body)) return;
+        facts.forEach((fact, i) => {
+          fact.hidden = !body.facts[i];
+          one(fact, 'dd').textContent = body.facts[i] ?? '';
+        });
+        day.hidden = !body.facts.some(Boolean);
+      })
+      .catch(() => undefined);
   };
 }
 
@@ -221,14 +248,14 @@ function sourcesShower(island: Element, strings: PatientStrings, locale: Locale)
  * downloads the QR code library.
  */
 export function enhanceAppointment(root: HTMLElement, props: Record<string, unknown>): void {
-  const { pages, general, origin, path, siteName } = props as unknown as AppointmentData;
+  const { pages, general, origin, path, siteName, strings } = props as unknown as AppointmentData;
   // The page's language is the server's <html lang>: one script serves both editions, and its link stays on this edition.
   const locale: Locale = localeOfLang(document.documentElement.lang);
-  const strings = patientScriptStrings[locale];
   const slugs = pages.map((p) => p.slug);
   const island = one(root, '[data-island="appointment"]');
   const status = one(island, '[role="status"]');
-  const showAdvice = adviceShower(island, strings);
+  const showAdvice = adviceShower(island);
+  const showDay = dayShower(island, strings);
   const showSources = sourcesShower(island, strings, locale);
   // The link to the other edition carries the same instructions, so a patient (or the clinic's staff) can read them in either language.
   const otherEdition = document.querySelector<HTMLAnchorElement>('a.language-link');
@@ -269,9 +296,10 @@ export function enhanceAppointment(root: HTMLElement, props: Record<string, unkn
 
   function printedLine(page: AppointmentPageData, version: string): string {
     const reviewed = page.lastReviewed
-      ? ` · ${(page.kind === 'procedure' ? strings.testReviewed : strings.guideReviewed)(formatIsoDate(page.lastReviewed, strings.dateLocale))}`
+      ? ` · ${fill(page.kind === 'procedure' ? strings.testReviewed : strings.guideReviewed, { date: formatIsoDate(page.lastReviewed, strings.dateLocale) })}`
       : '';
-    return `${strings.printedOn(formatLocalDate(new Date(), strings.dateLocale))}${reviewed} · ${strings.reference(page.slug, version)}`;
+    const printed = fill(strings.printedOn, { date: formatLocalDate(new Date(), strings.dateLocale) });
+    return `${printed}${reviewed} · ${fill(strings.reference, { slug: page.slug, version })}`;
   }
 
   function show(fragment: string) {
@@ -282,6 +310,7 @@ export function enhanceAppointment(root: HTMLElement, props: Record<string, unkn
     filing = undefined;
     status.replaceChildren();
     showAdvice(general);
+    void showDay(undefined);
     showSources(undefined);
     const result = decodeFragment(fragment, slugs);
     if (!result.ok) {
@@ -297,7 +326,7 @@ export function enhanceAppointment(root: HTMLElement, props: Record<string, unkn
     if (!page) return;
     const copy = personal(island, result.data, page, origin, strings);
     const version = fragmentVersion(fragment) ?? '';
-    one(copy, '[data-slot="made-by"]').textContent = strings.madeBy(siteName, origin);
+    one(copy, '[data-slot="made-by"]').textContent = fill(strings.madeBy, { site: siteName, address: origin });
     const line = one(copy, '[data-slot="printed"]');
     line.textContent = printedLine(page, version);
     filing = { page, version, line };
@@ -306,6 +335,7 @@ export function enhanceAppointment(root: HTMLElement, props: Record<string, unkn
     added = [...copy.childNodes];
     status.after(copy);
     if (page.advice) showAdvice(page.advice, page.title);
+    void showDay(page);
     showSources(page);
   }
 

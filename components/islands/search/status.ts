@@ -1,3 +1,4 @@
+import { fill } from '@/lib/i18n/fill';
 import type { SearchStatusStrings } from '@/lib/i18n/search';
 import type { SearchHit } from '@/lib/search/pagefind';
 
@@ -6,11 +7,6 @@ export type Found = { kind: 'found'; words: string; hits: SearchHit[]; total: nu
 
 /** What the results show: the hint for an empty box, a search under way, or the last one's answer. */
 export type Shown = { kind: 'idle' } | { kind: 'searching' } | { kind: 'error' } | Found;
-
-/** Puts values into a line's {names} in one pass, so a query that holds "{count}" reads as typed. */
-export function fill(line: string, values: Record<string, string | number>): string {
-  return line.replace(/\{(\w+)\}/g, (name, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : name));
-}
 
 /** The status region's words for what is shown, from the lines the page gave, in its own language. */
 export function statusLine(shown: Shown, lines: SearchStatusStrings, plural: Intl.PluralRules): string {
