@@ -15,6 +15,7 @@ import { askSearchPage, percent } from '../lib/search/measure';
 import { routeOfFile } from '../lib/build/html';
 import { firstVisit, type FirstVisit } from '../lib/bench/first-visit';
 import { appointmentLink } from '../lib/clinic/appointment-link';
+import type { Locale } from '../lib/site-map/pages';
 import { isInteractive } from '../lib/security/headers';
 import { systemChromium } from '../lib/build/chromium';
 import { readArticles } from '../lib/content/compile/read';
@@ -58,14 +59,14 @@ async function waitForServer(url: string) {
 }
 
 /** A link a clinic would make in the builder, for the first test in the list, with a typical letter's answers. */
-function builderLink(): string {
+function builderLink(locale: Locale = 'en'): string {
   // The compiled article modules are .mdx imports only the Next build can load; the bench reads the sources.
   const slug = readArticles().procedures[0].slug;
-  const url = new URL(appointmentLink(BASE, { page: slug, ...USUAL }));
+  const url = new URL(appointmentLink(BASE, { page: slug, ...USUAL }, locale));
   return `${url.pathname}${url.hash}`;
 }
 
-/** The visits the bench makes: every built page, and the two a person opens with something in the address. */
+/** The visits the bench makes: every built page, and those a person opens with something in the address. */
 function visits(): { name: string; url: string; settle?: (page: Page) => Promise<void> }[] {
   const plain = htmlRoutes(OUT)
     .sort()
@@ -79,6 +80,11 @@ function visits(): { name: string; url: string; settle?: (page: Page) => Promise
     {
       name: '/appointment/ from a clinic link',
       url: builderLink(),
+      settle: (page: Page) => page.getByText(USUAL.clinic ?? '', { exact: false }).first().waitFor(),
+    },
+    {
+      name: '/es/cita/ from a clinic link',
+      url: builderLink('es'),
       settle: (page: Page) => page.getByText(USUAL.clinic ?? '', { exact: false }).first().waitFor(),
     },
     {

@@ -61,6 +61,7 @@ export const searchTerms: SearchTerm[] = [
   { words: ['chest pain'], means: 'chest pain' },
   { words: ['pain', 'painful', 'hurts', 'sore', 'discomfort'], means: 'hurt' },
   { words: ['dangerous', 'danger', 'harmful', 'side effects', 'side effect', 'complications'], means: 'risks' },
+  { words: ['paralysis', 'paralyzed', 'paralysed', 'paralyze', 'paralyse'], means: 'spinal cord' },
   { words: ['radioactive', 'radiation residue'], means: 'radioactive' },
   { words: ['performed', 'carried out', 'what is involved', 'involved in', 'how is it done'], means: 'happens during' },
   { words: ['back to normal', 'recovery', 'recover', 'recovering'], means: 'afterwards' },

@@ -137,6 +137,7 @@ export const searchTermsEs = [
   { words: ['dolor en el pecho', 'dolor de pecho'], means: 'dolor en el pecho' },
   { words: ['dolor', 'duele', 'dolera', 'doloroso', 'dolorosa', 'molestia', 'molestias'], means: 'doler' },
   { words: ['peligroso', 'peligrosa', 'peligro', 'danino', 'efectos secundarios', 'efecto secundario', 'complicaciones', 'complicacion'], means: 'riesgos' },
+  { words: ['paralisis', 'paralizado', 'paralizada', 'paralitico', 'paralitica'], means: 'médula espinal' },
   { words: ['radioactivo', 'radiactiva', 'radioactiva'], means: 'radiactivo' },
   { words: ['como se hace', 'como lo hacen', 'en que consiste', 'que me van a hacer'], means: 'durante' },
   { words: ['recuperacion', 'recuperarme', 'recuperarse', 'volver a la normalidad'], means: 'despues' },
