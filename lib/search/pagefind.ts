@@ -155,8 +155,8 @@ function mostMentions(ids: string[], matches: WordMatches[], everywhere: Set<str
 }
 
 /**
- * A word in this share of the parts of the pages it is on or more ("the",
- * "your"), cannot tell the parts apart. It also stops a false match choosing:
+ * A word in this share or more of the parts of the pages it is on ("the",
+ * "your") cannot tell the parts apart. It also stops a false match choosing:
  * for a word the index does not have, Pagefind can match a short word that
  * it starts with ("abortion" finds "a"), found in nearly every part.
  */
