@@ -26,6 +26,7 @@ describe('prepareQuery in Spanish', () => {
     expect(es('VCUG').words).toEqual(['cistouretrografia', 'miccional']);
     expect(es('heart cath').words).toEqual(['angiografia', 'coronaria']);
     expect(es('¿Me va a doler?').words).toEqual(['doler']);
+    expect(es('parálisis').words).toEqual(['medula', 'espinal']);
     expect(es('dolor de espalda').words).toEqual(['dolor', 'espalda']);
   });
 

@@ -17,6 +17,7 @@ describe('prepareQuery', () => {
     expect(prepareQuery('heart cath').words).toEqual(['coronary', 'angiography']);
     expect(prepareQuery('cardiac cath recovery').words).toEqual(['coronary', 'angiography', 'afterwards']);
     expect(prepareQuery('spinal tap').words).toEqual(['lumbar', 'puncture']);
+    expect(prepareQuery('Can a lumbar puncture cause paralysis?').words).toEqual(['lumbar', 'puncture', 'cause', 'spinal', 'cord']);
     expect(prepareQuery('PEG').words).toEqual(['feeding', 'tube']);
     expect(prepareQuery('RIG tube').words).toEqual(['feeding', 'tube']);
     expect(prepareQuery('MBS').words).toEqual(['swallow', 'study']);
