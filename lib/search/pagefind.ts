@@ -19,8 +19,6 @@ export type PagefindData = {
   excerpt: string;
   meta: { title?: string };
   sub_results: PagefindSubResult[];
-  /** Every heading of the page with an id, which is what Pagefind cuts sub-results at. */
-  anchors?: PagefindAnchor[];
 };
 /** `words`: where the query's words are in the record's text; a match in its metadata alone (its page's search terms) has none. */
 export type PagefindResult = { id: string; score?: number; words?: number[]; data: () => Promise<PagefindData> };

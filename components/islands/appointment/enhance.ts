@@ -9,19 +9,10 @@ import { fill } from '@/lib/i18n/fill';
 import type { PatientScriptStrings as PatientStrings } from '@/lib/i18n/patient-script';
 import type { Locale } from '@/lib/site-map/pages';
 import { primaryButton } from '../buttons';
+import { copyOf, one } from '../dom';
 import { followFragment } from './clinic-fragment';
 
 type Drawer = { draw: Awaited<ReturnType<typeof qrDrawer>>; widthClass: (modules: number) => string; imageClass: string };
-
-function one<T extends Element>(root: ParentNode, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`the appointment page has no ${selector}`);
-  return found;
-}
-
-function copyOf(island: Element, name: string): DocumentFragment {
-  return one<HTMLTemplateElement>(island, `template[data-template="${name}"]`).content.cloneNode(true) as DocumentFragment;
-}
 
 /** An address that wraps only after a "/", so it can still be typed from paper. */
 function writeAddress(target: Element, address: string) {

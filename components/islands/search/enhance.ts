@@ -4,7 +4,8 @@ import { MAX_QUERY } from '@/lib/search/limits';
 import { loadQueryLanguage } from '@/lib/search/languages/load';
 import { loadPagefind, searchSite } from '@/lib/search/pagefind';
 import { SEARCH_BOX_SLOT } from '@/lib/search/slot';
-import { keepChildren, one } from './dom';
+import { copyOf, one } from '../dom';
+import { keepChildren } from './keep-children';
 import { hitDrawer } from './hits';
 import { statusLine, type Found, type Shown } from './status';
 
@@ -30,10 +31,9 @@ export function enhanceSearch(root: HTMLElement, props: Record<string, unknown>)
   const plural = new Intl.PluralRules(locale);
   const island = one<HTMLElement>(root, '[data-island="search"]');
   const status = one<HTMLElement>(island, '[role="status"]');
-  const copy = (name: string) => one<HTMLTemplateElement>(island, `template[data-template="${name}"]`).content.cloneNode(true) as DocumentFragment;
-  const form = one<HTMLFormElement>(copy('box'), 'form');
+  const form = one<HTMLFormElement>(copyOf(island, 'box'), 'form');
   const box = one<HTMLInputElement>(form, 'input');
-  const parts = copy('parts');
+  const parts = copyOf(island, 'parts');
   const suggestion = one<HTMLElement>(parts, '[data-slot="did-you-mean"]');
   const suggested = one<HTMLButtonElement>(suggestion, 'button');
   const fewerWords = one<HTMLElement>(parts, '[data-slot="fewer-words"]');

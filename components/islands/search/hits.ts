@@ -1,6 +1,7 @@
 import { excerptParts } from '@/lib/search/excerpt';
 import type { SearchHit } from '@/lib/search/pagefind';
-import { keepChildren, one } from './dom';
+import { one } from '../dom';
+import { keepChildren } from './keep-children';
 
 type Item = { li: HTMLLIElement; title: HTMLAnchorElement; section: HTMLElement; sectionLink: HTMLAnchorElement; excerpt: HTMLElement };
 

@@ -1,4 +1,4 @@
-import { keepChildren, one } from './dom';
+import { keepChildren } from './keep-children';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -31,11 +31,5 @@ describe('keepChildren', () => {
     const [first, second] = [...list.children];
     keepChildren(list, [second, first]);
     expect(list).toHaveTextContent('21');
-  });
-});
-
-describe('one', () => {
-  it('names what the page is missing', () => {
-    expect(() => one(document, '[data-slot="results"]')).toThrow('the search page has no [data-slot="results"]');
   });
 });

@@ -1,10 +1,3 @@
-/** The element the search page's markup must hold: a page without it is a build fault, not a reader's. */
-export function one<T extends Element>(within: ParentNode, selector: string): T {
-  const found = within.querySelector<T>(selector);
-  if (!found) throw new Error(`the search page has no ${selector}`);
-  return found;
-}
-
 /**
  * Makes `nodes` the children of `parent`, in that order, moving only what has
  * to move: what leaves is removed, what is new is inserted, and what stays is
